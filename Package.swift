@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// RedProperty (`redprop`): a district office's "Red Property" governance tool.
+///
+/// The arrows point one way: redprop → Console → pillars → Kernel → LuaHost → CLua.
+let package = Package(
+    name: "redprop",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "redprop", targets: ["redprop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
+    ],
+    targets: [
+        .target(
+            name: "CLua",
+            cSettings: [.unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("lua5.4"), .linkedLibrary("m")]
+        ),
+        .target(name: "LuaHost", dependencies: ["CLua"]),
+        .target(
+            name: "Kernel",
+            dependencies: ["LuaHost", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "Organization", dependencies: ["Kernel"]),
+        .target(name: "Coordination", dependencies: ["Kernel", "Organization"]),
+        .target(name: "Console", dependencies: ["Kernel", "LuaHost"]),
+        .executableTarget(
+            name: "redprop",
+            dependencies: [
+                "Console", "Kernel", "LuaHost",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "RedPropTesting",
+            dependencies: ["Kernel", "LuaHost"],
+            path: "Tests/RedPropTesting"
+        ),
+        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua"], resources: [.copy("Resources")]),
+        .testTarget(name: "KernelTests", dependencies: ["Kernel", "LuaHost", "RedPropTesting"]),
+        .testTarget(name: "OrganizationTests", dependencies: ["Organization", "RedPropTesting"]),
+        .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Organization", "RedPropTesting"]),
+    ]
+)

@@ -1,0 +1,143 @@
+import Kernel
+import LuaHost
+
+/// Raising, escalating and resolving coordination issues: the community → street → district chain.
+///
+/// Every step is an audited record write (the issue, and a `coord.escalation` per step) and
+/// emits an event: `coord.issue.raised`, `coord.issue.escalated`, `coord.issue.resolved`.
+///
+/// ```swift
+/// let workflow = IssueWorkflow(session: session)
+/// try workflow.escalate("XT-2023-004", reason: "社区协调未果，需街道联席会议研究")
+/// let stays = try workflow.chain("XT-2023-004")   // community 12 days, street 5 days so far
+/// ```
+public struct IssueWorkflow {
+    /// The session the workflow writes in.
+    public let session: Session
+
+    /// A workflow in `session`.
+    public init(session: Session) {
+        self.session = session
+    }
+
+    /// Creates an issue: `level` starts at `raised_level`, `raised_on` defaults to today (and may
+    /// not be after it), `status` to open.
+    @discardableResult
+    public func raise(_ fields: [String: LuaValue]) throws -> Record {
+        var input = fields
+        let raisedLevel = fields["raised_level"] ?? .string(CoordinationLevel.community.rawValue)
+        input["raised_level"] = raisedLevel
+        if input["level"] == nil { input["level"] = raisedLevel }
+        let raisedOn = try date(fields["raised_on"], field: "raised_on", label: "提出日期", place: place(fields["number"]))
+        input["raised_on"] = .string(raisedOn.description)
+        let issue = try session.records.create(Coordination.issue, input)
+        try session.emit("coord.issue.raised", payload: ["issue": issue.luaValue])
+        return issue
+    }
+
+    /// Moves an open issue one level up (community → street → district) with a reason; an issue
+    /// of a category the district reserves goes straight to the district.
+    ///
+    /// - Parameter date: the day it entered the new level (today when `nil`; not after today, not
+    ///   before it entered its current level).
+    /// - Throws: when the issue is resolved or closed, already at the district, or has no reason.
+    @discardableResult
+    public func escalate(_ key: LuaValue, reason: String, on date: LuaValue = .nil) throws -> Record {
+        let issue = try session.records.require(Coordination.issue, key)
+        let place = place(issue["number"])
+        let status = IssueStatus(rawValue: issue["status"].stringValue ?? "") ?? .open
+        guard status == .open else {
+            throw KernelError(.invalid, "field 'status' (状态) is \(status.rawValue) (\(status.chineseName)): "
+                + "only an open issue can be escalated", at: place)
+        }
+        let level = CoordinationLevel(rawValue: issue["level"].stringValue ?? "") ?? .community
+        guard let next = level.next else {
+            throw KernelError(.invalid, "field 'level' (当前层级) is district (区): the district joint meeting is "
+                + "the top level, there is nowhere to escalate to", at: place)
+        }
+        let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !why.isEmpty else {
+            throw KernelError(.invalid, "an escalation needs a reason (why the \(level.chineseName) could not settle it)",
+                              at: place)
+        }
+        let target = try isReservedForDistrict(issue) ? CoordinationLevel.district : next
+        let entered = try chain(of: issue).last?.entered ?? session.clock.today
+        let day = try self.date(date, field: "date", label: "上报日期", place: "\(place), escalation")
+        guard day >= entered else {
+            throw KernelError(.invalid, "field 'date' (上报日期): \(day) is before the issue reached the "
+                + "\(level.chineseName) level on \(entered)", at: "\(place), escalation")
+        }
+        let step = try session.records.create(Coordination.escalation, [
+            "issue": .integer(issue.id), "area": issue["area"], "from_level": .string(level.rawValue),
+            "to_level": .string(target.rawValue), "date": .string(day.description), "reason": .string(why),
+        ])
+        let updated = try session.records.update(Coordination.issue, .integer(issue.id), ["level": .string(target.rawValue)])
+        try session.emit("coord.issue.escalated", payload: [
+            "issue": updated.luaValue, "escalation": step.luaValue, "from": .string(level.rawValue),
+            "to": .string(target.rawValue), "reason": .string(why), "date": .string(day.description),
+            "days_at_previous_level": .integer(Int64(entered.days(until: day))),
+        ])
+        return updated
+    }
+
+    /// Settles an issue: `status` resolved (or closed), its resolution and the day (today when `nil`).
+    ///
+    /// A resolved issue can still be closed; a closed one cannot change.
+    @discardableResult
+    public func resolve(_ key: LuaValue, resolution: String, status: IssueStatus = .resolved, on date: LuaValue = .nil)
+        throws -> Record
+    {
+        let issue = try session.records.require(Coordination.issue, key)
+        let place = place(issue["number"])
+        let current = IssueStatus(rawValue: issue["status"].stringValue ?? "") ?? .open
+        guard current != .closed, status != .open, !(current == .resolved && status == .resolved) else {
+            throw KernelError(.invalid, "field 'status' (状态) is \(current.rawValue) (\(current.chineseName)) and "
+                + "cannot become \(status.rawValue)", at: place)
+        }
+        let day = try self.date(date, field: "resolved_on", label: "解决日期", place: place)
+        var changes: [String: LuaValue] = ["status": .string(status.rawValue)]
+        if current == .open || !resolution.isEmpty { changes["resolution"] = .string(resolution) }
+        if current == .open { changes["resolved_on"] = .string(day.description) }
+        let updated = try session.records.update(Coordination.issue, .integer(issue.id), changes)
+        try session.emit("coord.issue.resolved", payload: ["issue": updated.luaValue, "status": .string(status.rawValue)])
+        return updated
+    }
+
+    /// The levels the issue with `key` went through, with the days spent at each.
+    public func chain(_ key: LuaValue) throws -> [LevelStay] {
+        try chain(of: try session.records.require(Coordination.issue, key))
+    }
+
+    // MARK: - Helpers
+
+    /// The stays of `issue`: where it was raised, then one per escalation; the last ends when it
+    /// was resolved, or is still running.
+    func chain(of issue: Record) throws -> [LevelStay] {
+        try LevelStay.chain(of: issue, in: session)
+    }
+
+    private func isReservedForDistrict(_ issue: Record) throws -> Bool {
+        // The category is the district's: read its flag even when the actor's scope is narrower.
+        try Bool.fetchOne(session.db, sql: """
+            SELECT c.reserved_for_district FROM coord_issue i JOIN coord_issue_category c ON c.id = i.category
+            WHERE i.id = ?
+            """, arguments: [issue.id]) ?? false
+    }
+
+    /// A date option: today when `nil`, else a valid date not after today.
+    private func date(_ value: LuaValue?, field: String, label: String, place: String) throws -> CalendarDate {
+        let today = session.clock.today
+        guard let value, value != .nil else { return today }
+        guard let text = value.stringValue, let day = CalendarDate(text) else {
+            throw KernelError(.invalid, "field '\(field)' (\(label)): expected a date YYYY-MM-DD, got \(value)", at: place)
+        }
+        guard day <= today else {
+            throw KernelError(.invalid, "field '\(field)' (\(label)): \(day) is in the future (today is \(today))", at: place)
+        }
+        return day
+    }
+
+    private func place(_ number: LuaValue?) -> String {
+        "\(Coordination.issue.title) '\(number?.stringValue ?? "?")'"
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+import LuaHost
+
+/// The `db` library: read-only SQL over the whole database, for actors
+/// whose scope is the district. Parameters are bound, never interpolated.
+enum DatabaseLuaFunctions {
+    static let declarations = [
+        LuaFunctionDeclaration(
+            "query", parameters: [LuaParameter("sql", "string"), LuaParameter("...", "any", "values bound to ? in order")],
+            returns: "table[]", summary: "Runs a read-only query and returns every row as a table keyed by column."
+        ) { call, session in
+            let statement = try prepare(&call, session)
+            let names = statement.columnNames
+            var rows: [LuaValue] = []
+            let cursor = try Row.fetchCursor(statement)
+            while let row = try cursor.next() {
+                var table = LuaTable()
+                for (index, name) in names.enumerated() { table[name] = LuaValue(row[index] as DatabaseValue) }
+                rows.append(.table(table))
+            }
+            call.push(.table(LuaTable(sequence: rows)))
+        },
+        LuaFunctionDeclaration(
+            "rows", parameters: [LuaParameter("sql", "string"), LuaParameter("...", "any")],
+            returns: "fun(): table?",
+            summary: "Iterates the rows of a read-only query one at a time, without loading them all."
+        ) { call, session in
+            let statement = try prepare(&call, session)
+            let names = statement.columnNames
+            let cursor = try Row.fetchCursor(statement)
+            var values = [LuaValue](repeating: .nil, count: names.count)
+            try call.pushIterator(in: session) {
+                guard let row = try cursor.next() else { return .end }
+                for index in values.indices { values[index] = LuaValue(row[index] as DatabaseValue) }
+                return .row(keys: names, values: values)
+            }
+        },
+    ]
+
+    /// A read-only statement with its arguments bound; refused for narrower scopes.
+    private static func prepare(_ call: inout LuaCall, _ session: Session) throws -> Statement {
+        guard session.scope.isWholeDatabase else {
+            throw KernelError(.outOfScope, "db is only for actors whose scope is the whole district; "
+                + "\(session.actor.name) sees part of it (use the modules' functions, which respect scope)")
+        }
+        let sql = try call.string(at: 1)
+        let statement: Statement
+        do {
+            statement = try session.db.makeStatement(sql: sql)
+        } catch let error as DatabaseError {
+            throw KernelError(.invalid, error.message ?? "\(error)", at: "db: \(sql)")
+        }
+        guard statement.isReadonly else {
+            throw KernelError(.readOnly, "db runs read-only SQL; change records through the modules' functions",
+                              at: "db: \(sql)")
+        }
+        var arguments: [DatabaseValue] = []
+        if call.argumentCount > 1 {
+            for position in 2...call.argumentCount {
+                let value = try call.value(at: position)
+                if case .table = value { throw call.argumentError(position, "tables cannot be bound to SQL") }
+                arguments.append(FieldValue.databaseValue(value))
+            }
+        }
+        do {
+            try statement.setArguments(StatementArguments(arguments))
+        } catch let error as DatabaseError {
+            throw KernelError(.invalid, error.message ?? "\(error)", at: "db: \(sql)")
+        }
+        return statement
+    }
+}

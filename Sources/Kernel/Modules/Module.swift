@@ -1,0 +1,64 @@
+import GRDB
+import LuaHost
+
+/// A domain module (one pillar): what it stores, exposes, emits, reports and checks.
+///
+/// The kernel registers modules in dependency order and derives from
+/// ``recordTypes`` their tables' Lua functions, CSV import/export, audit
+/// entries and events, so adding a module touches no kernel file.
+///
+/// ```swift
+/// public struct Organization: Module {
+///     public let name = "org"
+///     public let title = "组织领导"
+///     public let version = "1.0.0"
+///     public var recordTypes: [RecordType] { [Self.company, Self.partyOrganization] }
+///     public var migrations: [Migration] {
+///         [Migration("org.v1") { db in try Self.company.createTables(db) }]
+///     }
+/// }
+/// ```
+public protocol Module: Sendable {
+    /// Short name: the Lua global, and the prefix of its events and record types (`org`).
+    var name: String { get }
+    /// The pillar's Chinese title (`组织领导`).
+    var title: String { get }
+    /// The module's version, `MAJOR.MINOR.PATCH`.
+    var version: String { get }
+    /// Names of modules this one builds on (their migrations run first).
+    var dependencies: [String] { get }
+    /// The record types it stores.
+    var recordTypes: [RecordType] { get }
+    /// Its schema migrations, identifiers prefixed with ``name`` (`org.v1`).
+    var migrations: [Migration] { get }
+    /// Events it emits beyond the generated `….created/updated/deleted`.
+    var events: [EventDeclaration] { get }
+    /// Lua functions beyond the generated record functions, declared in one place.
+    var luaFunctions: [LuaFunctionDeclaration] { get }
+    /// Built-in reports.
+    var reports: [ReportDeclaration] { get }
+    /// Rules: checks that yield findings.
+    var rules: [RuleDeclaration] { get }
+}
+
+extension Module {
+    public var dependencies: [String] { [] }
+    public var events: [EventDeclaration] { [] }
+    public var luaFunctions: [LuaFunctionDeclaration] { [] }
+    public var reports: [ReportDeclaration] { [] }
+    public var rules: [RuleDeclaration] { [] }
+}
+
+/// One schema step of a module, applied once per database.
+public struct Migration: Sendable {
+    /// Unique and stable: `org.v1`.
+    public var identifier: String
+    /// The schema change.
+    public var migrate: @Sendable (Database) throws -> Void
+
+    /// A migration.
+    public init(_ identifier: String, migrate: @escaping @Sendable (Database) throws -> Void) {
+        self.identifier = identifier
+        self.migrate = migrate
+    }
+}

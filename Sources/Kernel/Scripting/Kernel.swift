@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// The program's core over one SQLite database: the modules, the schema,
+/// and sessions that run as an actor in one transaction.
+///
+/// ```swift
+/// let kernel = try Kernel(location: .resolve(explicit: nil), modules: [Organization()])
+/// let count = try kernel.read(as: nil) { session in
+///     try session.records.count(Organization.company)
+/// }
+/// ```
+public final class Kernel: Sendable {
+    /// Where the database is.
+    public let location: DatabaseLocation
+    /// The modules, in dependency order.
+    public let registry: ModuleRegistry
+    /// Today's date and time stamps.
+    public let clock: KernelClock
+    let database: DatabaseQueue
+
+    /// The program's version.
+    public static let version = "0.1.0"
+
+    /// Opens (and, with `create`, creates) the database and brings its schema up to date.
+    ///
+    /// - Throws: ``KernelError`` when the file is missing (without `create`),
+    ///   or was written by a newer program.
+    public init(location: DatabaseLocation, modules: [any Module], create: Bool = false,
+                clock: KernelClock = KernelClock()) throws {
+        self.location = location
+        self.clock = clock
+        registry = try ModuleRegistry(modules)
+        if location.path != ":memory:" && !location.exists && !create {
+            throw KernelError(.database, "no database at \(location.path); run `redprop init` first")
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.journalMode = .wal
+        configuration.busyMode = .timeout(5)
+        do {
+            database = location.path == ":memory:"
+                ? try DatabaseQueue(configuration: configuration)
+                : try DatabaseQueue(path: location.path, configuration: configuration)
+        } catch {
+            throw KernelError(.database, "cannot open \(location.path): \(error)")
+        }
+        try migrate()
+    }
+
+    private func migrate() throws {
+        let migrator = registry.migrator()
+        let (superseded, complete) = try database.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        }
+        if superseded {
+            throw KernelError(.database, "\(location.path) was written by a newer redprop than \(Self.version); "
+                + "upgrade redprop to use it")
+        }
+        if !complete { try migrator.migrate(database) }
+    }
+
+    // MARK: - Sessions
+
+    /// Runs `work` in a read-only snapshot as actor `actorName` (the district administrator when `nil`).
+    public func read<T>(as actorName: String?, events: EventBus = EventBus(), _ work: (Session) throws -> T) throws -> T {
+        try database.read { db in
+            try work(try session(db, actorName: actorName, writable: false, events: events))
+        }
+    }
+
+    /// Runs `work` in one write transaction as actor `actorName`: all or nothing.
+    ///
+    /// After the commit, the after-commit handlers of `events` run in a read-only session.
+    public func write<T>(as actorName: String?, events: EventBus = EventBus(), _ work: (Session) throws -> T) throws -> T {
+        let result: T
+        do {
+            result = try database.write { db in
+                try work(try session(db, actorName: actorName, writable: true, events: events))
+            }
+        } catch {
+            events.discardPending()
+            throw error
+        }
+        if events.hasAfterCommitWork {
+            try database.read { db in
+                events.runAfterCommit(in: try session(db, actorName: actorName, writable: false, events: events))
+            }
+        }
+        return result
+    }
+
+    private func session(_ db: Database, actorName: String?, writable: Bool, events: EventBus) throws -> Session {
+        let (actor, scopeArea) = try Self.resolveActor(db, name: actorName)
+        return Session(db: db, actor: actor, scope: Scope(root: scopeArea), isWritable: writable,
+                       registry: registry, clock: clock, events: events)
+    }
+
+    /// The named actor, or the district administrator (whose scope is the district).
+    static func resolveActor(_ db: Database, name: String?) throws -> (Principal, Area?) {
+        let lookup = name ?? Principal.districtAdministratorName
+        if let row = try Row.fetchOne(db, sql: "SELECT * FROM actor WHERE name = ?", arguments: [lookup]) {
+            let principal = ActorDirectory.principal(from: row)
+            let area = try Area.fetchOne(db, sql: "SELECT * FROM area WHERE id = ?", arguments: [principal.scopeAreaID])
+            return (principal, area)
+        }
+        guard name == nil else { throw KernelError(.notFound, "no actor named \(lookup) (see `redprop actor list`)") }
+        let district = try Area.fetchOne(db, sql: "SELECT * FROM area WHERE parent_id IS NULL ORDER BY id LIMIT 1")
+        return (Principal(name: lookup, role: .district, scopeAreaID: district?.id), district)
+    }
+
+    // MARK: - Set-up
+
+    /// Creates the district and its administrator in an empty database.
+    @discardableResult
+    public func initialise(districtCode: String, districtName: String) throws -> Area {
+        try write(as: nil) { session in
+            if let existing = try Area.fetchOne(session.db, sql: "SELECT * FROM area WHERE parent_id IS NULL") {
+                throw KernelError(.invalid, "this database already holds the district \(existing.name) (\(existing.code))")
+            }
+            let district = try session.geography.create(code: districtCode, name: districtName, kind: .district,
+                                                        parentCode: nil)
+            try session.db.execute(sql: "INSERT INTO actor (name, role, scope_area_id) VALUES (?, 'district', ?)",
+                                   arguments: [Principal.districtAdministratorName, district.id])
+            try session.audit.record(.create, type: "actor", id: session.db.lastInsertedRowID,
+                                     key: Principal.districtAdministratorName, before: nil,
+                                     after: ["name": .string(Principal.districtAdministratorName), "role": "district"])
+            return district
+        }
+    }
+}

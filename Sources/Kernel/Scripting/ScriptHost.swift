@@ -1,0 +1,179 @@
+import LuaHost
+
+/// Runs Lua against the kernel: one sandboxed environment with the kernel's
+/// and every module's library installed, each run in one transaction.
+///
+/// - A read-only run sees one consistent snapshot.
+/// - A writing run commits all or nothing: any error rolls back every write.
+///
+/// The console keeps one host for its whole session (globals persist);
+/// `redprop run` makes one per script.
+public final class ScriptHost {
+    /// The kernel the scripts work on.
+    public let kernel: Kernel
+    /// The Lua state.
+    public let state: LuaState
+    /// The environment scripts run in.
+    public let environment: LuaEnvironment
+    /// Handlers registered with `on`.
+    public let events = EventBus()
+    /// The actor scripts run as (`nil`: the district administrator).
+    public let actorName: String?
+    /// Limits applied to every run.
+    public var limits: LuaLimits
+    private var current: Session?
+    private var cursors: [Int64: () throws -> LuaIteratorStep] = [:]
+    private var nextCursor: Int64 = 1
+    private var pendingVeto: EventVeto?
+    /// Reports that scripts handed to `report.show`, in order.
+    public private(set) var shownReports: [Report] = []
+
+    /// The Swift function behind every Swift-made iterator: steps the cursor named by its argument.
+    lazy var iteratorFunction: LuaFunctionID = state.register("iterator") { [unowned self] call in
+        let handle = try call.integer(at: 1)
+        guard let step = self.cursor(handle) else {
+            throw KernelError(.invalid, "this iterator belongs to a statement that has finished")
+        }
+        switch try step() {
+        case .value(let value): call.push(value)
+        case .row(let keys, let values): call.push(keys: keys, values: values)
+        case .end:
+            self.dropCursor(handle)
+            call.push(.nil)
+        }
+    }
+
+    /// A host for `actorName`, with `require` resolving through `sourceReader`.
+    public init(kernel: Kernel, actorName: String?, limits: LuaLimits = .reportScript,
+                sourceReader: LuaSourceReader? = nil) throws {
+        self.kernel = kernel
+        self.actorName = actorName
+        self.limits = limits
+        state = try LuaState()
+        environment = try state.makeEnvironment(name: "script", sourceReader: sourceReader)
+        for library in LuaSurface.libraries(kernel.registry) {
+            install(library)
+        }
+        try environment.run(ReportBuilderPrelude.source, chunkName: "=report")
+    }
+
+    // MARK: - Running
+
+    /// Runs `source` in one transaction and returns its results.
+    ///
+    /// - Parameter writable: whether the run may write (`--write`).
+    @discardableResult
+    public func run(_ source: String, chunkName: String, arguments: [LuaValue] = [], writable: Bool) throws
+        -> [LuaValue]
+    {
+        let chunk = try environment.load(source, chunkName: chunkName)
+        return try call(chunk, arguments: arguments, writable: writable)
+    }
+
+    /// Calls a loaded chunk or function in one transaction.
+    @discardableResult
+    public func call(_ function: LuaFunctionReference, arguments: [LuaValue] = [], writable: Bool) throws
+        -> [LuaValue]
+    {
+        state.beginRun(limits: limits)
+        defer { cursors.removeAll() }
+        if writable {
+            return try kernel.write(as: actorName, events: events) { session in
+                try withSession(session) { try function.call(arguments) }
+            }
+        }
+        return try kernel.read(as: actorName, events: events) { session in
+            try withSession(session) { try function.call(arguments) }
+        }
+    }
+
+    /// Runs `body` with `session` as the one Lua functions work in.
+    func withSession<T>(_ session: Session, _ body: () throws -> T) throws -> T {
+        let previous = current
+        current = session
+        session.scriptHost = self
+        defer { current = previous }
+        return try body()
+    }
+
+    /// The session of the running statement.
+    func session() throws -> Session {
+        guard let current else {
+            throw KernelError(.invalid, "no transaction is open: kernel functions work only while a script runs")
+        }
+        return current
+    }
+
+    // MARK: - Services for the kernel's Lua functions
+
+    /// Registers a Lua event handler; veto and failures are told apart.
+    func addHandler(_ pattern: String, function: LuaFunctionReference, afterCommit: Bool) {
+        let source = function.definedAt
+        events.on(pattern, phase: afterCommit ? .afterCommit : .inTransaction, source: source) {
+            [unowned self] event, session in
+            let table: LuaValue = .table(LuaTable(fields: [
+                .string("name"): .string(event.name), .string("actor"): .string(event.actor),
+            ]).merging(event.payload))
+            do {
+                _ = try withSession(session) { try function.call([table]) }
+            } catch {
+                if let veto = pendingVeto {
+                    pendingVeto = nil
+                    throw veto
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Records a veto raised by a handler, so the handler's error is read as a veto.
+    func veto(_ reason: String, at source: String) -> EventVeto {
+        let veto = EventVeto(reason: reason, source: source)
+        pendingVeto = veto
+        return veto
+    }
+
+    /// Keeps the step function of a generic `for` loop; dropped when the run ends.
+    func keep(_ step: @escaping () throws -> LuaIteratorStep) -> Int64 {
+        defer { nextCursor += 1 }
+        cursors[nextCursor] = step
+        return nextCursor
+    }
+
+    /// The step function with `handle`, if the run that made it is still going.
+    func cursor(_ handle: Int64) -> (() throws -> LuaIteratorStep)? { cursors[handle] }
+
+    /// Adds a report for the caller (the command line renders it in the chosen format).
+    func show(_ report: Report) { shownReports.append(report) }
+
+    /// Returns and forgets the shown reports.
+    public func takeShownReports() -> [Report] {
+        defer { shownReports.removeAll() }
+        return shownReports
+    }
+
+    /// Forgets a finished cursor.
+    func dropCursor(_ handle: Int64) { cursors[handle] = nil }
+
+    private func install(_ library: LuaSurface.Library) {
+        var functions: [(String, LuaFunctionID)] = []
+        for declaration in library.functions {
+            let id = state.register(declaration.name) { [unowned self] call in
+                let session = try self.session()
+                if declaration.writes { try session.requireWrite() }
+                try declaration.body(&call, session)
+            }
+            functions.append((declaration.name, id))
+        }
+        environment.install(LuaLibrary(name: library.name, functions: functions, constants: library.constants))
+    }
+}
+
+extension LuaTable {
+    /// This table with the string fields of `other` (a table value) added.
+    func merging(_ other: LuaValue) -> LuaTable {
+        var result = self
+        for (key, value) in other.tableValue?.fields ?? [:] { result.fields[key] = value }
+        return result
+    }
+}

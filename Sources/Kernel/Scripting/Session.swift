@@ -1,0 +1,69 @@
+import GRDB
+import LuaHost
+
+/// One unit of work on the database as one actor: a transaction, its
+/// scope, and the services that read and write through it.
+///
+/// A session never outlives the database access that made it (see
+/// ``Kernel/read(as:events:_:)`` and ``Kernel/write(as:events:_:)``).
+public final class Session {
+    /// The open database connection, valid for the life of the session.
+    public let db: Database
+    /// Who the work runs as.
+    public let actor: Principal
+    /// What the actor can see and change.
+    public let scope: Scope
+    /// Whether this session may write (a writing transaction).
+    public let isWritable: Bool
+    /// The modules and their declarations.
+    public let registry: ModuleRegistry
+    /// Today's date and audit time stamps.
+    public let clock: KernelClock
+    let events: EventBus
+    /// The script host running Lua in this session, if any (for `on`, `veto`, iterators).
+    weak var scriptHost: ScriptHost?
+
+    init(db: Database, actor: Principal, scope: Scope, isWritable: Bool, registry: ModuleRegistry,
+         clock: KernelClock, events: EventBus) {
+        self.db = db
+        self.actor = actor
+        self.scope = scope
+        self.isWritable = isWritable
+        self.registry = registry
+        self.clock = clock
+        self.events = events
+    }
+
+    /// The area tree, as seen by the actor.
+    public var geography: Geography { Geography(session: self) }
+    /// Records of every declared type.
+    public var records: RecordStore { RecordStore(session: self) }
+    /// The audit log.
+    public var audit: AuditLog { AuditLog(session: self) }
+    /// The actors of the database.
+    public var actors: ActorDirectory { ActorDirectory(session: self) }
+
+    /// Throws unless this session may write.
+    public func requireWrite() throws {
+        guard isWritable else {
+            throw KernelError(.readOnly, "this run is read-only (a script needs --write to change records)")
+        }
+        guard actor.canWrite else { throw KernelError(.readOnly, "actor \(actor.name) may not write") }
+    }
+
+    /// Emits an event: in-transaction handlers run now, after-commit ones after the commit.
+    public func emit(_ name: String, payload: LuaValue) throws {
+        try events.deliver(Event(name: name, payload: payload, actor: actor.name), in: self)
+    }
+
+    /// An SQL condition keeping rows whose area column lies in scope, with its argument.
+    ///
+    /// ```swift
+    /// let (inScope, argument) = session.scopeCondition(areaColumn: "c.area_id")
+    /// try Int.fetchOne(session.db, sql: "SELECT count(*) FROM org_company c WHERE \(inScope)",
+    ///                  arguments: [argument])
+    /// ```
+    public func scopeCondition(areaColumn: String) -> (sql: String, argument: DatabaseValue) {
+        ("\(areaColumn) IN (SELECT id FROM area WHERE path GLOB ?)", scope.pathPattern.databaseValue)
+    }
+}

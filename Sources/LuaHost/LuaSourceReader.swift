@@ -1,0 +1,40 @@
+import Foundation
+
+/// Where `require(name)` finds the text of a module.
+public protocol LuaSourceReader: Sendable {
+    /// The text of module `name` and the chunk name its errors will carry.
+    func source(forModule name: String) throws -> (text: String, chunkName: String)
+}
+
+/// Resolves `require("a.b")` to `ROOT/a/b.lua`, and never outside ROOT.
+///
+/// Module names are dotted identifiers; `..`, slashes and absolute paths
+/// are refused, so a plugin can only load its own files.
+public struct LuaFolderSourceReader: LuaSourceReader {
+    /// The folder modules resolve in.
+    public let root: URL
+    /// The prefix error messages and tracebacks show for files under ``root``.
+    public let displayPrefix: String
+
+    /// A reader over `root`, naming its chunks `displayPrefix/a/b.lua`.
+    public init(root: URL, displayPrefix: String) {
+        self.root = root
+        self.displayPrefix = displayPrefix
+    }
+
+    public func source(forModule name: String) throws -> (text: String, chunkName: String) {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        let valid = !parts.isEmpty && parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        }
+        guard valid else {
+            throw LuaError(kind: .refused, message: "module '\(name)' is not a valid module name")
+        }
+        let relative = parts.joined(separator: "/") + ".lua"
+        let file = root.appendingPathComponent(relative)
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LuaError(kind: .runtime, message: "module '\(name)' not found (no \(displayPrefix)/\(relative))")
+        }
+        return (String(decoding: data, as: UTF8.self), "@\(displayPrefix)/\(relative)")
+    }
+}

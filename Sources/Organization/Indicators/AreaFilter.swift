@@ -1,0 +1,94 @@
+import struct GRDB.DatabaseValue
+import class GRDB.Row
+import struct GRDB.StatementArguments
+import Kernel
+import LuaHost
+
+/// The part of the area tree an indicator covers: the actor's scope, optionally narrowed to one
+/// area's subtree.
+///
+/// From Lua it is the trailing options table of an indicator function; from the command line the
+/// `--param` pairs of a report:
+///
+/// ```lua
+/// org.coverage{}                          -- the actor's whole scope
+/// org.coverage{ street = "将军路街道" }    -- one street (an error if it is not a street)
+/// org.coverage{ within = "370302001001" } -- any area's subtree, by code or name
+/// ```
+public struct AreaFilter: Sendable {
+    /// The area whose subtree is covered; `nil` for the actor's whole scope.
+    public var area: Area?
+
+    /// The option names that select an area: `within`, `area` and the area kinds.
+    public static let optionNames = ["within", "area"] + AreaKind.allCases.map(\.rawValue)
+
+    /// A filter over `area`'s subtree (the whole scope when `nil`).
+    public init(area: Area? = nil) {
+        self.area = area
+    }
+
+    /// Reads the area options of `options`; other keys must be in `otherKeys`, or it is an error
+    /// naming the unknown key and the known ones.
+    public init(_ options: LuaTable, session: Session, function: String, otherKeys: [String] = []) throws {
+        var values: [String: String] = [:]
+        for (key, value) in options.fields {
+            guard case .string(let name) = key else {
+                throw KernelError(.invalid, "options are named; got a key of another type", at: function)
+            }
+            guard Self.optionNames.contains(name) || otherKeys.contains(name) else {
+                let known = (Self.optionNames + otherKeys).joined(separator: ", ")
+                throw KernelError(.invalid, "unknown option '\(name)' (known: \(known))", at: function)
+            }
+            if let text = value.stringValue ?? value.integerValue.map(String.init) { values[name] = text }
+        }
+        try self.init(values, session: session, function: function)
+    }
+
+    /// Reads the area options of report parameters (`street=将军路街道`); other keys are ignored.
+    public init(_ parameters: [String: String], session: Session, function: String) throws {
+        let given = Self.optionNames.filter { parameters[$0] != nil }
+        guard given.count <= 1 else {
+            throw KernelError(.invalid, "give one of \(given.joined(separator: ", ")), not several", at: function)
+        }
+        guard let name = given.first, let codeOrName = parameters[name] else {
+            self.init()
+            return
+        }
+        guard let area = try session.geography.find(codeOrName) else {
+            throw KernelError(.notFound, "option '\(name)': no area '\(codeOrName)' in the scope of \(session.actor.name)",
+                              at: function)
+        }
+        if let kind = AreaKind(identifier: name), area.kind != kind {
+            throw KernelError(.invalid, "option '\(name)': \(area.name) is a \(area.kind.chineseName), not a \(kind.chineseName)",
+                              at: function)
+        }
+        self.init(area: area)
+    }
+
+    /// The `GLOB` pattern of the covered paths.
+    public func pathPattern(in session: Session) -> String {
+        area.map { $0.path + "*" } ?? session.scope.pathPattern
+    }
+
+    /// An SQL condition keeping rows whose `areaColumn` lies both in scope and in the filter,
+    /// with its two arguments.
+    public func condition(areaColumn: String, session: Session) -> (sql: String, arguments: [DatabaseValue]) {
+        ("\(areaColumn) IN (SELECT id FROM area WHERE path GLOB ? AND path GLOB ?)",
+         [session.scope.pathPattern.databaseValue, pathPattern(in: session).databaseValue])
+    }
+
+    /// The covered area's name, or the scope's (for report subtitles).
+    public func label(in session: Session) -> String {
+        area?.name ?? session.scope.root?.name ?? "全部"
+    }
+
+    /// The areas of `kind` inside the filter, in tree order (for breakdowns by street or community).
+    public func areas(of kind: AreaKind, in session: Session) throws -> [Area] {
+        try session.geography.list(kind: kind, within: area)
+    }
+}
+
+extension Area {
+    /// `370302001001 颐泽社区`: how findings and reports name an area.
+    public var codeAndName: String { "\(code) \(name)" }
+}

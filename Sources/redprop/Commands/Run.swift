@@ -1,0 +1,79 @@
+import ArgumentParser
+import Console
+import Foundation
+import Kernel
+import LuaHost
+
+/// `redprop run FILE.lua [ARGS…]`: runs a Lua script in the sandbox.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a Lua script (read-only unless --write); the script sees its arguments as `arg` and `...`.")
+
+    @OptionGroup var shared: SharedOptions
+    @OptionGroup var limits: LimitOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Let the script write. All its writes commit together, or none if it fails.")
+    var write = false
+
+    @Argument(help: "The Lua script to run.")
+    var file: String
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments passed to the script.")
+    var arguments: [String] = []
+
+    func run() throws {
+        try failingWithStatusOne {
+            let runner = ScriptRunner(kernel: try shared.kernel(), actorName: shared.actor,
+                                      limits: limits.luaLimits, writable: write)
+            let outcome = try runner.run(path: file, arguments: arguments) { text in
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+            reportHandlerFailures(outcome.handlerFailures)
+            try output.reportOutput.write(outcome.reports)
+        }
+    }
+}
+
+/// `--time-limit` and `--memory-limit` of a Lua run.
+struct LimitOptions: ParsableArguments {
+    @Option(help: "Stop the script after this many seconds (default 60).")
+    var timeLimit: Double?
+
+    @Option(help: "Cap the script's memory at this many megabytes (default 256).")
+    var memoryLimit: Int?
+
+    func validate() throws {
+        if let timeLimit, timeLimit <= 0 { throw ValidationError("--time-limit must be more than 0 seconds") }
+        if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be more than 0 MB") }
+    }
+
+    var luaLimits: LuaLimits {
+        var limits = LuaLimits.reportScript
+        if let timeLimit { limits.seconds = timeLimit }
+        if let memoryLimit { limits.memoryBytes = memoryLimit * 1024 * 1024 }
+        return limits
+    }
+}
+
+/// `--format` and `--output` for reports.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Report format: text, md, csv, json or html.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write reports to this file instead of standard output.")
+    var output: String?
+
+    var reportOutput: ReportOutput { ReportOutput(format: format, path: output) }
+}
+
+extension ReportFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+/// Prints failed event handlers as warnings: the run itself succeeded.
+func reportHandlerFailures(_ failures: [HandlerFailure]) {
+    for failure in failures {
+        FileHandle.standardError.write(Data("warning: \(failure)\n".utf8))
+    }
+}
