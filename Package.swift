@@ -27,7 +27,12 @@ let package = Package(
         ),
         .target(name: "Organization", dependencies: ["Kernel"]),
         .target(name: "Coordination", dependencies: ["Kernel", "Organization"]),
-        .target(name: "Console", dependencies: ["Kernel", "LuaHost"]),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "Console", dependencies: ["Kernel", "LuaHost", "CLua", "CEditLine"]),
         .executableTarget(
             name: "redprop",
             dependencies: [
@@ -44,5 +49,7 @@ let package = Package(
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "LuaHost", "RedPropTesting"]),
         .testTarget(name: "OrganizationTests", dependencies: ["Organization", "RedPropTesting"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Organization", "RedPropTesting"]),
+        .testTarget(name: "ConsoleTests", dependencies: ["Console", "RedPropTesting"]),
+        .testTarget(name: "redpropTests", dependencies: ["RedPropTesting"]),
     ]
 )

@@ -47,7 +47,7 @@ local CATEGORIES = {
   { "C09", "前期物业承接查验", false }, { "C10", "物业企业退出交接", false },
 }
 for _, category in ipairs(CATEGORIES) do
-  coord.create_issue_category{ code = category[1], name = category[2], body = DISTRICT_BODY, area = DISTRICT,
+  coord.create_category{ code = category[1], name = category[2], body = DISTRICT_BODY, area = DISTRICT,
                                reserved_for_district = category[3], time_limit_days = 30 }
 end
 

@@ -66,8 +66,8 @@ public struct CoordinationIndicators {
         return Profile(
             body: body, level: CoordinationLevel(areaKind: kind) ?? .district,
             memberUnits: try count("SELECT count(*) FROM coord_member_unit WHERE body = ?"),
-            issueCategories: try count("SELECT count(*) FROM coord_issue_category WHERE body = ?"),
-            reservedCategories: try count("SELECT count(*) FROM coord_issue_category WHERE body = ? AND reserved_for_district = 1"),
+            issueCategories: try count("SELECT count(*) FROM coord_category WHERE body = ?"),
+            reservedCategories: try count("SELECT count(*) FROM coord_category WHERE body = ? AND reserved_for_district = 1"),
             procedures: try count("SELECT count(*) FROM coord_procedure WHERE body = ?"),
             meetings: try count("SELECT count(*) FROM coord_meeting WHERE body = ?"))
     }
@@ -105,7 +105,7 @@ public struct CoordinationIndicators {
         let (inFilter, arguments) = filter.condition(areaColumn: "t.area_id", session: session)
         let rows = try Row.fetchAll(session.db, sql: """
             SELECT t.id, coalesce(c.time_limit_days, \(Coordination.defaultTimeLimitDays)) AS time_limit
-            FROM coord_issue t LEFT JOIN coord_issue_category c ON c.id = t.category
+            FROM coord_issue t LEFT JOIN coord_category c ON c.id = t.category
             WHERE t.status = 'open' AND \(inFilter) ORDER BY t.id
             """, arguments: StatementArguments(arguments))
         let today = session.clock.today

@@ -41,15 +41,18 @@ extension Coordination {
 
     /// Issue category (突出问题类别) a body coordinates; the district reserves some to itself.
     ///
+    /// Stored as `coord.category` (table `coord_category`): the kernel names the index of the
+    /// issue's `category` field `coord_issue_category`, which a table of that name would clash with.
+    ///
     /// An open issue of a reserved category (maintenance-fund approval, owners'-committee
     /// re-election) escalates straight to the district.
     ///
     /// ```lua
-    /// coord.create_issue_category{ code = "C04", name = "维修资金使用审批", body = "淄川区红色物业联席会议",
+    /// coord.create_category{ code = "C04", name = "维修资金使用审批", body = "淄川区红色物业联席会议",
     ///                              area = "淄川区", reserved_for_district = true, time_limit_days = 30 }
     /// ```
     public static let issueCategory = RecordType(
-        name: "coord.issue_category", title: "问题类别", singular: "issue_category", plural: "issue_categories",
+        name: "coord.category", title: "问题类别", singular: "category", plural: "categories",
         key: "code", placement: [.district, .street, .community],
         fields: [
             Field("code", "类别编号", .text, required: true, unique: true, summary: "A short code (C01).",

@@ -20,7 +20,7 @@ extension Coordination {
             Field("number", "编号", .text, required: true, unique: true, summary: "The issue's number (XT-2023-004).",
                   check: FieldChecks.notBlank),
             Field("title", "事项", .text, required: true, summary: "What the issue is."),
-            Field("category", "问题类别", .reference("coord.issue_category"), summary: "Its category (by code)."),
+            Field("category", "问题类别", .reference("coord.category"), summary: "Its category (by code)."),
             Field("raised_level", "提出层级", .choice(CoordinationLevel.choices), required: true, default: "community",
                   summary: "The level where it was raised."),
             Field("level", "当前层级", .choice(CoordinationLevel.choices), required: true, default: "community",

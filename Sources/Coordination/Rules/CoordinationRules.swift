@@ -20,7 +20,7 @@ enum CoordinationRules {
         ) { session in
             let (inScope, argument) = session.scopeCondition(areaColumn: "t.area_id")
             let ids = try Int64.fetchAll(session.db, sql: """
-                SELECT t.id FROM coord_issue t JOIN coord_issue_category c ON c.id = t.category
+                SELECT t.id FROM coord_issue t JOIN coord_category c ON c.id = t.category
                 WHERE c.reserved_for_district = 1 AND t.status = 'open' AND t.level <> 'district' AND \(inScope)
                 ORDER BY t.id
                 """, arguments: [argument])

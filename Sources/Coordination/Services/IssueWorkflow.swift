@@ -119,7 +119,7 @@ public struct IssueWorkflow {
     private func isReservedForDistrict(_ issue: Record) throws -> Bool {
         // The category is the district's: read its flag even when the actor's scope is narrower.
         try Bool.fetchOne(session.db, sql: """
-            SELECT c.reserved_for_district FROM coord_issue i JOIN coord_issue_category c ON c.id = i.category
+            SELECT c.reserved_for_district FROM coord_issue i JOIN coord_category c ON c.id = i.category
             WHERE i.id = ?
             """, arguments: [issue.id]) ?? false
     }

@@ -45,7 +45,17 @@ public struct Geography {
             sql += " AND kind = ?"
             arguments += [kind.rawValue]
         }
-        return try Area.fetchAll(session.db, sql: sql + " ORDER BY path", arguments: arguments)
+        return try treeOrdered(Area.fetchAll(session.db, sql: sql, arguments: arguments))
+    }
+
+    /// Sorts areas depth first, siblings by code: each area sorts by the codes along its path.
+    private func treeOrdered(_ areas: [Area]) throws -> [Area] {
+        let codes = try Dictionary(uniqueKeysWithValues: Row.fetchAll(session.db, sql: "SELECT id, code FROM area")
+            .map { (row: Row) -> (Int64, String) in (row["id"], row["code"]) })
+        func key(_ area: Area) -> [String] {
+            area.path.split(separator: "/").compactMap { Int64($0) }.map { codes[$0] ?? "" }
+        }
+        return areas.map { ($0, key($0)) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
     }
 
     /// The direct children of `area`, in scope.

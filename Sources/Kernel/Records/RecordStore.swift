@@ -26,8 +26,8 @@ public struct RecordStore {
         var values: [DatabaseValue] = [area.id.databaseValue]
         var links: [(Field, [Int64])] = []
         for field in type.fields {
-            let given = input[field.name] ?? .nil
-            let value = try validated(field, given == .nil ? field.defaultValue : given, of: type, id: nil, place: place)
+            let value = try validated(field, input[field.name] ?? .nil, default: field.defaultValue, of: type, id: nil,
+                                      place: place)
             switch value {
             case .column(let stored):
                 columns.append(field.name)
@@ -64,7 +64,7 @@ public struct RecordStore {
         }
         for field in type.fields {
             guard let given = changes[field.name] else { continue }
-            switch try validated(field, given, of: type, id: before.id, place: place) {
+            switch try validated(field, given, default: .nil, of: type, id: before.id, place: place) {
             case .column(let stored):
                 assignments.append("\(field.name) = ?")
                 values.append(stored)
@@ -142,15 +142,17 @@ public struct RecordStore {
         case links([Int64])
     }
 
-    private func validated(_ field: Field, _ given: LuaValue, of type: RecordType, id: Int64?, place: String) throws
-        -> StoredValue
+    /// The stored form of `given` for `field`; an empty value takes `defaultValue`.
+    private func validated(_ field: Field, _ given: LuaValue, default defaultValue: LuaValue, of type: RecordType,
+                           id: Int64?, place: String) throws -> StoredValue
     {
         let fieldPlace = "\(place), field '\(field.name)' (\(field.label))"
-        let value: LuaValue
+        var value: LuaValue
         switch FieldValue.normalize(given, for: field) {
         case .success(let normalized): value = normalized
         case .failure(let problem): throw KernelError(.invalid, problem.reason, at: fieldPlace)
         }
+        if value == .nil { value = defaultValue }
         if value == .nil {
             if field.isRequired { throw KernelError(.invalid, "a value is required", at: fieldPlace) }
             return field.kind.isMany ? .links([]) : .column(.null)

@@ -1,0 +1,76 @@
+import Kernel
+import LuaHost
+import Testing
+
+@Suite("Events reach handlers in and after the transaction")
+struct EventTests {
+    @Test("an in-transaction handler sees the event and may write more")
+    func inTransaction() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        try host.run("""
+            on("shop.shop.created", function(event)
+              if event.record.staff >= 20 then
+                shop.create_inspection{ code = "I-" .. event.record.code, shop = event.record.code, area = event.record.area }
+              end
+            end)
+            shop.create_shop{ code = "S1", name = "大店", area = "颐泽社区", staff = 25 }
+            shop.create_shop{ code = "S2", name = "小店", area = "颐泽社区", staff = 2 }
+            """, chunkName: "@rules.lua", writable: true)
+        #expect(try kernel.read(as: nil) { try $0.records.list(TestModule.inspection).map { $0["code"] } } == ["I-S1"])
+    }
+
+    @Test("a veto rolls the whole change back and says who refused")
+    func veto() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let error = #expect(throws: LuaError.self) {
+            try host.run("""
+                on("shop.shop.created", function(event)
+                  if not event.record.licensed then veto("无证经营: " .. event.record.name) end
+                end)
+                shop.create_shop{ code = "S1", name = "持证店", area = "颐泽社区", licensed = true }
+                shop.create_shop{ code = "S2", name = "无证店", area = "颐泽社区" }
+                """, chunkName: "@rules.lua", writable: true)
+        }
+        #expect(error?.message.contains("vetoed by rules.lua:2: 无证经营: 无证店") == true, "\(error?.message ?? "")")
+        #expect(try kernel.read(as: nil) { try $0.records.count(TestModule.shop) } == 0)
+    }
+
+    @Test("a failing handler is reported with its line and the others still run")
+    func failingHandler() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local seen = {}
+            on("shop.*", function() error("broken handler") end)
+            on("shop.shop.created", function(event) seen[#seen + 1] = event.record.code end)
+            shop.create_shop{ code = "S1", name = "一", area = "颐泽社区" }
+            return seen[1]
+            """, chunkName: "@handlers.lua", writable: true)
+        #expect(results == ["S1"])
+        let failures = host.events.takeFailures()
+        #expect(failures.count == 1)
+        #expect(failures.first?.source == "handlers.lua:2")
+        #expect(failures.first?.message.contains("broken handler") == true)
+        #expect(try kernel.read(as: nil) { try $0.records.count(TestModule.shop) } == 1)
+    }
+
+    @Test("after-commit handlers see committed data and do not run after a rollback")
+    func afterCommit() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        try host.run("""
+            counted = {}
+            on("shop.shop.created", function(event)
+              counted[#counted + 1] = #shop.shops{} .. ":" .. event.record.code
+            end, { after_commit = true })
+            shop.create_shop{ code = "S1", name = "一", area = "颐泽社区" }
+            shop.create_shop{ code = "S2", name = "二", area = "颐泽社区" }
+            """, chunkName: "=t", writable: true)
+        #expect(try host.run("return counted", chunkName: "=t", writable: false) == [["2:S1", "2:S2"]])
+        _ = try? host.run("shop.create_shop{ code = 'S3', name = '三', area = '颐泽社区' } error('abort')",
+                          chunkName: "=t", writable: true)
+        #expect(try host.run("return #counted", chunkName: "=t", writable: false) == [2])
+    }
+}

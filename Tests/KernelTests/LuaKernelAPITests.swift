@@ -1,0 +1,80 @@
+import Kernel
+import RedPropTesting
+import LuaHost
+import Testing
+
+@Suite("The kernel's Lua libraries")
+struct LuaKernelAPITests {
+    @Test("area finds, lists, walks and creates areas in scope")
+    func areaLibrary() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local street = area.find("将军路街道")
+            local names = {}
+            area.walk("将军路街道", function(a, depth) names[#names + 1] = depth .. a.name end)
+            local communities = area.list{ kind = "community", within = "370302001" }
+            return street.kind_name, street.parent, table.concat(names, ","), #communities, area.find("nowhere")
+            """, chunkName: "=t", writable: false)
+        #expect(results[0] == "街道")
+        #expect(results[1] == "370302")
+        #expect(results[2].stringValue?.hasPrefix("0将军路街道,1颐泽社区,2颐泽花园,2第一网格,2第二网格,1雁阳社区") == true, "\(results[2])")
+        #expect(results[3] == 2)
+        #expect(results[4] == .nil)
+    }
+
+    @Test("db runs read-only SQL with bound parameters for the district")
+    func databaseLibrary() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local rows = db.query("SELECT code, name FROM area WHERE kind = ? ORDER BY code", "street")
+            local count = 0
+            for row in db.rows("SELECT kind, count(*) AS n FROM area GROUP BY kind") do count = count + row.n end
+            return #rows, rows[1].name, count, db.query("SELECT ? AS x", "'; DROP TABLE area; --")[1].x
+            """, chunkName: "=t", writable: false)
+        #expect(results == [2, "将军路街道", 13, "'; DROP TABLE area; --"])
+        let write = #expect(throws: LuaError.self) {
+            try host.run("db.query('DELETE FROM area')", chunkName: "=t", writable: true)
+        }
+        #expect(write?.message.contains("read-only SQL") == true)
+    }
+
+    @Test("db is refused for an actor whose scope is narrower than the district")
+    func databaseRefusedForStreets() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: SampleDistrict.streetActor)
+        let error = #expect(throws: LuaError.self) { try host.run("return db.query('SELECT 1')", chunkName: "=t", writable: false) }
+        #expect(error?.message.contains("only for actors whose scope is the whole district") == true)
+    }
+
+    @Test("audit entries and the actor are readable from Lua")
+    func auditAndActor() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: SampleDistrict.streetActor)
+        try host.run("shop.create_shop{ code = 'S1', name = '一', area = '颐泽社区' }", chunkName: "=t", writable: true)
+        let results = try host.run("""
+            local entry = audit.entries{ type = "shop.shop" }[1]
+            return entry.operation, entry.actor, entry.after.name, redprop.actor().scope_name
+            """, chunkName: "=t", writable: false)
+        #expect(results == ["create", "jiangjunlu-street", "一", "将军路街道"])
+    }
+
+    @Test("a report built in Lua renders in every format")
+    func reportBuilder() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local r = report.new{ title = "商铺统计" }
+            r:section("概况"):figure("商铺数", 3, { unit = "家" }):ratio("持证率", 2, 3)
+            r:table({ { name = "颐泽便利店", staff = 3 } }, { columns = { { "name", "名称" }, { "staff", "员工" } } })
+            r:chart{ kind = "pie", title = "类型", labels = { "餐饮", "零售" }, values = { 1, 2 } }
+            report.show(r)
+            return r:render("md"), r:render("html")
+            """, chunkName: "=t", writable: false)
+        #expect(results[0].stringValue?.contains("# 商铺统计") == true)
+        #expect(results[0].stringValue?.contains("66.7%") == true)
+        #expect(results[1].stringValue?.contains("<svg") == true)
+        #expect(host.takeShownReports().first?.title == "商铺统计")
+    }
+}
