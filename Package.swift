@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "lua-call-bench", dependencies: ["LuaHost"], path: "Benchmarks/LuaCallBenchmark"),
         .target(
             name: "RedPropTesting",
             dependencies: ["Kernel", "LuaHost"],

@@ -11,8 +11,8 @@ struct RedProp: ParsableCommand {
             unless --as names another actor.
             """,
         subcommands: [
-            Init.self, Demo.self, Dashboard.self, Run.self, ReportCommand.self, Check.self,
-            Import.self, Export.self, ActorCommand.self, AuditCommand.self, Version.self,
+            Init.self, Demo.self, Dashboard.self, Run.self, ConsoleCommand.self, ReportCommand.self, Check.self,
+            Import.self, Export.self, ActorCommand.self, AuditCommand.self, Docs.self, Version.self,
         ]
     )
 }

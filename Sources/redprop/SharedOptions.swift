@@ -15,8 +15,10 @@ struct SharedOptions: ParsableArguments {
     var location: DatabaseLocation { .resolve(explicit: databasePath) }
 
     /// The kernel over the database, with every module of the program.
-    func kernel(create: Bool = false) throws -> Kernel {
-        try Kernel(location: location, modules: ProgramModules.all, create: create)
+    ///
+    /// - Parameter readOnly: for commands that only read: a read-only connection.
+    func kernel(create: Bool = false, readOnly: Bool = false) throws -> Kernel {
+        try Kernel(location: location, modules: ProgramModules.all, create: create, readOnly: readOnly)
     }
 }
 

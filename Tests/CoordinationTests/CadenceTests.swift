@@ -20,6 +20,18 @@ struct CadenceTests {
         #expect(audit.first?.actor == "system")
     }
 
+    @Test("installing the module on a database whose district exists seeds the cadences too")
+    func seededOnExistingDistrict() throws {
+        let location = TestKernel.temporaryLocation()
+        let first = try Kernel(location: location, modules: [Organization()], create: true,
+                               clock: KernelClock(today: TestKernel.today))
+        try first.initialise(districtCode: "370302", districtName: "淄川区")
+        let second = try Kernel(location: location, modules: [Organization(), Coordination()],
+                                clock: KernelClock(today: TestKernel.today))
+        let names = try second.read(as: nil) { try $0.records.list(Coordination.cadence).map { $0["name"] } }
+        #expect(names == ["街道每月联席会议", "社区每季度联席会", "社区每月恳谈会"])
+    }
+
     @Test("a quarter lists every body that missed a required meeting")
     func gapsOfAQuarter() throws {
         let kernel = try Fixtures.kernel()

@@ -95,5 +95,11 @@ struct LuaIndicatorTests {
                 .build(session, ["street": "将军路街道", "year": "2022"])
         }
         #expect(street.subtitle?.hasPrefix("将军路街道") == true)
+        let typo = Fixtures.errorMessage {
+            try kernel.read(as: nil) { session in
+                try #require(session.registry.reports.first { $0.name == "org.overview" }).build(session, ["yaer": "2022"])
+            }
+        }
+        #expect(typo?.contains("org.overview: unknown parameter 'yaer'") == true)
     }
 }

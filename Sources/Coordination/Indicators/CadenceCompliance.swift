@@ -161,3 +161,7 @@ public struct CadenceGap: Sendable, Equatable {
          "held": .integer(Int64(held)), "required": .integer(Int64(required))]
     }
 }
+
+// Not Sendable: it works inside one session, which never leaves the database access that made it.
+@available(*, unavailable)
+extension CadenceCompliance: Sendable {}

@@ -129,3 +129,7 @@ public struct CoordinationIndicators {
                                 arguments: StatementArguments(arguments)) ?? 0
     }
 }
+
+// Not Sendable: it works inside one session, which never leaves the database access that made it.
+@available(*, unavailable)
+extension CoordinationIndicators: Sendable {}

@@ -86,6 +86,7 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// Earlier start first, then earlier end.
     public static func < (lhs: Period, rhs: Period) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }

@@ -2,11 +2,54 @@ import Kernel
 import Organization
 
 extension Coordination {
+    /// Cross-appointment kinds (双向进入、交叉任职).
+    public enum AppointmentKind: String, Sendable, CaseIterable {
+        /// A company's party secretary on the community's committee (企业党组织书记进社区“两委”).
+        case companyToCommunity = "company_to_community"
+        /// A community cadre serving in a company (社区干部兼任企业党建/质量监督职务).
+        case communityToCompany = "community_to_company"
+        /// A grid worker doubling as property-service supervisor (网格员兼任物业服务监督员).
+        case gridSupervisor = "grid_supervisor"
+
+        /// The Chinese name.
+        public var chineseName: String {
+            switch self {
+            case .companyToCommunity: "企业书记进社区两委"
+            case .communityToCompany: "社区干部进企业"
+            case .gridSupervisor: "网格员兼任物业服务监督员"
+            }
+        }
+
+        /// The field choice.
+        public var choice: Choice { Choice(rawValue, chineseName) }
+    }
+
+    /// Cross-appointment (交叉任职): a person holding a post on the other side — a company secretary
+    /// on the community committee, a grid worker as property-service supervisor.
+    ///
+    /// ```lua
+    /// coord.create_cross_appointment{ person = "张伟", kind = "grid_supervisor", area = "颐泽社区第一网格",
+    ///                                 company = "91370302MA3C01037M", position = "物业服务监督员" }
+    /// ```
+    public static let crossAppointment = RecordType(
+        name: "coord.cross_appointment", title: "交叉任职", singular: "cross_appointment",
+        plural: "cross_appointments", key: "id", placement: [.street, .community, .grid, .compound],
+        fields: [
+            Field("person", "姓名", .text, required: true, summary: "Who holds the post.", check: FieldChecks.notBlank),
+            Field("kind", "任职类型", .choice(AppointmentKind.allCases.map(\.choice)), required: true,
+                  summary: "Which way the appointment goes."),
+            Field("company", "物业企业", .reference("org.company"), summary: "The company involved, if any."),
+            Field("position", "兼任职务", .text, summary: "The post held on the other side."),
+            Field("since", "任职日期", .date, summary: "Since when."),
+            Field("until", "卸任日期", .date, summary: "Until when; empty while it lasts."),
+        ],
+        summary: "A cross-appointment between community and company.")
+
     /// Party-building cooperation agreement (党建联建协议) between a community and a company.
     ///
     /// ```lua
     /// coord.create_agreement{ title = "颐泽社区—颐泽物业党建联建协议", area = "颐泽社区",
-    ///                         company = "914403001922038216", signed_on = "2022-06-28" }
+    ///                         company = "91370302MA3C01037M", signed_on = "2022-06-28" }
     /// ```
     public static let agreement = RecordType(
         name: "coord.agreement", title: "党建联建协议", singular: "agreement", plural: "agreements", key: "id",
@@ -54,7 +97,7 @@ extension Coordination {
     ///
     /// ```lua
     /// coord.create_joint_event{ title = "清理楼道杂物", kind = "volunteer", date = "2022-05-14",
-    ///                           area = "颐泽花园", companies = { "914403001922038216" }, participants = 36 }
+    ///                           area = "颐泽花园", companies = { "91370302MA3C01037M" }, participants = 36 }
     /// ```
     public static let jointEvent = RecordType(
         name: "coord.joint_event", title: "联合活动", singular: "joint_event", plural: "joint_events", key: "id",
@@ -76,7 +119,7 @@ extension Coordination {
     ///
     /// ```lua
     /// coord.create_service_project{ name = "颐泽花园电动车充电桩", category = "充电桩", area = "颐泽花园",
-    ///     claimed_by = "颐泽物业党支部", company = "914403001922038216",
+    ///     claimed_by = "颐泽物业党支部", company = "91370302MA3C01037M",
     ///     claimed_on = "2022-04-01", delivered_on = "2022-06-30" }
     /// ```
     public static let serviceProject = RecordType(

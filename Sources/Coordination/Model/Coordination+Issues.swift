@@ -52,3 +52,25 @@ extension Coordination {
         ],
         summary: "One step up an issue's escalation chain.")
 }
+
+/// The statuses of a coordination issue.
+public enum IssueStatus: String, Sendable, CaseIterable {
+    /// Being coordinated (协调中): may be escalated.
+    case open
+    /// Settled by a meeting (已解决).
+    case resolved
+    /// Closed after follow-up (已办结).
+    case closed
+
+    /// The Chinese name.
+    public var chineseName: String {
+        switch self {
+        case .open: "协调中"
+        case .resolved: "已解决"
+        case .closed: "已办结"
+        }
+    }
+
+    /// The field choice.
+    public var choice: Choice { Choice(rawValue, chineseName) }
+}

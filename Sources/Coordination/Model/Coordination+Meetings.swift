@@ -32,47 +32,26 @@ extension Coordination {
             Field("issues", "关联问题", .references("coord.issue"), summary: "The coordination issues it took up (by number)."),
         ],
         summary: "A meeting held by a joint-meeting body.")
+}
 
-    /// Cross-appointment kinds (双向进入、交叉任职).
-    public enum AppointmentKind: String, Sendable, CaseIterable {
-        /// A company's party secretary on the community's committee (企业党组织书记进社区“两委”).
-        case companyToCommunity = "company_to_community"
-        /// A community cadre serving in a company (社区干部兼任企业党建/质量监督职务).
-        case communityToCompany = "community_to_company"
-        /// A grid worker doubling as property-service supervisor (网格员兼任物业服务监督员).
-        case gridSupervisor = "grid_supervisor"
+/// The kinds of meeting (会议类型) of the joint-meeting mechanism.
+public enum MeetingKind: String, Sendable, CaseIterable {
+    /// A joint meeting (联席会议): monthly at the street, quarterly in the community.
+    case joint
+    /// A heart-to-heart talk (恳谈会) with residents and the company: monthly in the community.
+    case heartToHeart = "heart_to_heart"
+    /// A coordination meeting (协调会), called whenever an issue needs it.
+    case coordination
 
-        /// The Chinese name.
-        public var chineseName: String {
-            switch self {
-            case .companyToCommunity: "企业书记进社区两委"
-            case .communityToCompany: "社区干部进企业"
-            case .gridSupervisor: "网格员兼任物业服务监督员"
-            }
+    /// The Chinese name.
+    public var chineseName: String {
+        switch self {
+        case .joint: "联席会议"
+        case .heartToHeart: "恳谈会"
+        case .coordination: "协调会"
         }
-
-        /// The field choice.
-        public var choice: Choice { Choice(rawValue, chineseName) }
     }
 
-    /// Cross-appointment (交叉任职): a person holding a post on the other side — a company secretary
-    /// on the community committee, a grid worker as property-service supervisor.
-    ///
-    /// ```lua
-    /// coord.create_cross_appointment{ person = "张伟", kind = "grid_supervisor", area = "颐泽社区第一网格",
-    ///                                 company = "914403001922038216", position = "物业服务监督员" }
-    /// ```
-    public static let crossAppointment = RecordType(
-        name: "coord.cross_appointment", title: "交叉任职", singular: "cross_appointment",
-        plural: "cross_appointments", key: "id", placement: [.street, .community, .grid, .compound],
-        fields: [
-            Field("person", "姓名", .text, required: true, summary: "Who holds the post.", check: FieldChecks.notBlank),
-            Field("kind", "任职类型", .choice(AppointmentKind.allCases.map(\.choice)), required: true,
-                  summary: "Which way the appointment goes."),
-            Field("company", "物业企业", .reference("org.company"), summary: "The company involved, if any."),
-            Field("position", "兼任职务", .text, summary: "The post held on the other side."),
-            Field("since", "任职日期", .date, summary: "Since when."),
-            Field("until", "卸任日期", .date, summary: "Until when; empty while it lasts."),
-        ],
-        summary: "A cross-appointment between community and company.")
+    /// The field choice.
+    public var choice: Choice { Choice(rawValue, chineseName) }
 }

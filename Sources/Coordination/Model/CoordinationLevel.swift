@@ -57,49 +57,6 @@ public enum CoordinationLevel: String, Sendable, CaseIterable, Comparable {
 
     private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Lower in the chain: community < street < district.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
-}
-
-/// The kinds of meeting (会议类型) of the joint-meeting mechanism.
-public enum MeetingKind: String, Sendable, CaseIterable {
-    /// A joint meeting (联席会议): monthly at the street, quarterly in the community.
-    case joint
-    /// A heart-to-heart talk (恳谈会) with residents and the company: monthly in the community.
-    case heartToHeart = "heart_to_heart"
-    /// A coordination meeting (协调会), called whenever an issue needs it.
-    case coordination
-
-    /// The Chinese name.
-    public var chineseName: String {
-        switch self {
-        case .joint: "联席会议"
-        case .heartToHeart: "恳谈会"
-        case .coordination: "协调会"
-        }
-    }
-
-    /// The field choice.
-    public var choice: Choice { Choice(rawValue, chineseName) }
-}
-
-/// The statuses of a coordination issue.
-public enum IssueStatus: String, Sendable, CaseIterable {
-    /// Being coordinated (协调中): may be escalated.
-    case open
-    /// Settled by a meeting (已解决).
-    case resolved
-    /// Closed after follow-up (已办结).
-    case closed
-
-    /// The Chinese name.
-    public var chineseName: String {
-        switch self {
-        case .open: "协调中"
-        case .resolved: "已解决"
-        case .closed: "已办结"
-        }
-    }
-
-    /// The field choice.
-    public var choice: Choice { Choice(rawValue, chineseName) }
 }

@@ -67,7 +67,8 @@ enum CoordinationReports {
         "coord.cadence",
         summary: "会议频次: every body that missed a required meeting in a period (period=2022Q4, or from= to=; default the last 12 months)."
     ) { session, parameters in
-        let filter = try AreaFilter(parameters, session: session, function: "coord.cadence")
+        let filter = try AreaFilter(parameters, session: session, function: "coord.cadence",
+                                    otherKeys: ["period", "from", "to"])
         let window = try CadenceCompliance.Window(period: parameters["period"], from: parameters["from"],
                                                   to: parameters["to"], today: session.clock.today,
                                                   function: "coord.cadence")

@@ -141,3 +141,7 @@ public struct IssueWorkflow {
         "\(Coordination.issue.title) '\(number?.stringValue ?? "?")'"
     }
 }
+
+// Not Sendable: it works inside one session, which never leaves the database access that made it.
+@available(*, unavailable)
+extension IssueWorkflow: Sendable {}

@@ -65,3 +65,7 @@ public struct MeetingLog {
         }
     }
 }
+
+// Not Sendable: it works inside one session, which never leaves the database access that made it.
+@available(*, unavailable)
+extension MeetingLog: Sendable {}

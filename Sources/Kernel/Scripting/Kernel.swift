@@ -26,38 +26,56 @@ public final class Kernel: Sendable {
     ///
     /// - Throws: ``KernelError`` when the file is missing (without `create`),
     ///   or was written by a newer program.
-    public init(location: DatabaseLocation, modules: [any Module], create: Bool = false,
+    ///
+    /// - Parameter readOnly: open a read-only connection (reports, read-only
+    ///   scripts): nothing is written, not even a checkpoint when it closes.
+    public init(location: DatabaseLocation, modules: [any Module], create: Bool = false, readOnly: Bool = false,
                 clock: KernelClock = KernelClock()) throws {
         self.location = location
         self.clock = clock
         registry = try ModuleRegistry(modules)
-        if location.path != ":memory:" && !location.exists && !create {
+        if !location.exists && !create {
             throw KernelError(.database, "no database at \(location.path); run `redprop init` first")
         }
+        let migrator = registry.migrator()
+        if readOnly {
+            // Bring an older file up to date first, through a short-lived writable connection.
+            if try Self.migrationState(Self.open(location, readOnly: true), migrator, location) == .pending {
+                try migrator.migrate(try Self.open(location, readOnly: false))
+            }
+            database = try Self.open(location, readOnly: true)
+        } else {
+            database = try Self.open(location, readOnly: false)
+            if try Self.migrationState(database, migrator, location) == .pending { try migrator.migrate(database) }
+        }
+    }
+
+    private static func open(_ location: DatabaseLocation, readOnly: Bool) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.journalMode = .wal
+        configuration.readonly = readOnly
+        if !readOnly { configuration.journalMode = .wal }
         configuration.busyMode = .timeout(5)
         do {
-            database = location.path == ":memory:"
-                ? try DatabaseQueue(configuration: configuration)
-                : try DatabaseQueue(path: location.path, configuration: configuration)
+            return try DatabaseQueue(path: location.path, configuration: configuration)
         } catch {
             throw KernelError(.database, "cannot open \(location.path): \(error)")
         }
-        try migrate()
     }
 
-    private func migrate() throws {
-        let migrator = registry.migrator()
+    private enum MigrationState { case current, pending }
+
+    /// Whether migrations are pending; a database with migrations this program does not know is refused.
+    private static func migrationState(_ database: DatabaseQueue, _ migrator: DatabaseMigrator,
+                                       _ location: DatabaseLocation) throws -> MigrationState {
         let (superseded, complete) = try database.read { db in
             (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
         }
         if superseded {
-            throw KernelError(.database, "\(location.path) was written by a newer redprop than \(Self.version); "
+            throw KernelError(.database, "\(location.path) was written by a newer redprop than \(version); "
                 + "upgrade redprop to use it")
         }
-        if !complete { try migrator.migrate(database) }
+        return complete ? .current : .pending
     }
 
     // MARK: - Sessions

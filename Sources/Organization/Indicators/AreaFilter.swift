@@ -41,11 +41,16 @@ public struct AreaFilter: Sendable {
             }
             if let text = value.stringValue ?? value.integerValue.map(String.init) { values[name] = text }
         }
-        try self.init(values, session: session, function: function)
+        try self.init(values, session: session, function: function, otherKeys: otherKeys)
     }
 
-    /// Reads the area options of report parameters (`street=将军路街道`); other keys are ignored.
-    public init(_ parameters: [String: String], session: Session, function: String) throws {
+    /// Reads the area options of report parameters (`street=将军路街道`); other keys must be in
+    /// `otherKeys`, or it is an error naming the unknown key and the known ones.
+    public init(_ parameters: [String: String], session: Session, function: String, otherKeys: [String] = []) throws {
+        for name in parameters.keys.sorted() where !Self.optionNames.contains(name) && !otherKeys.contains(name) {
+            let known = (Self.optionNames + otherKeys).joined(separator: ", ")
+            throw KernelError(.invalid, "unknown parameter '\(name)' (known: \(known))", at: function)
+        }
         let given = Self.optionNames.filter { parameters[$0] != nil }
         guard given.count <= 1 else {
             throw KernelError(.invalid, "give one of \(given.joined(separator: ", ")), not several", at: function)

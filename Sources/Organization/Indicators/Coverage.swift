@@ -104,6 +104,7 @@ public struct InstructorCoverage: Sendable, Equatable {
                 "without_instructor": .table(LuaTable(sequence: withoutInstructor.map(\.luaValue)))]
     }
 
+    /// Equal when the same companies have the same instructors.
     public static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.uncovered.map(\.company) == rhs.uncovered.map(\.company)
             && lhs.uncovered.map(\.instructors) == rhs.uncovered.map(\.instructors)

@@ -131,3 +131,7 @@ public struct OrganizationIndicators {
         try ids.compactMap { try session.records.find(type, .integer($0)) }
     }
 }
+
+// Not Sendable: it works inside one session, which never leaves the database access that made it.
+@available(*, unavailable)
+extension OrganizationIndicators: Sendable {}

@@ -8,7 +8,7 @@ extension Organization {
     /// Placed in the street or community where it is registered for supervision.
     ///
     /// ```lua
-    /// org.create_company{ credit_code = "914403001922038216", name = "淄川颐泽物业服务有限公司",
+    /// org.create_company{ credit_code = "91370302MA3C01037M", name = "淄川颐泽物业服务有限公司",
     ///                     area = "颐泽社区", employees = 46, party_members = 5, has_party_charter = true }
     /// ```
     public static let company = RecordType(
@@ -39,7 +39,7 @@ extension Organization {
     /// A compound a company manages (在管小区): placed in the compound itself.
     ///
     /// ```lua
-    /// org.create_managed_compound{ company = "914403001922038216", area = "颐泽花园", since = "2019-05-01" }
+    /// org.create_managed_compound{ company = "91370302MA3C01037M", area = "颐泽花园", since = "2019-05-01" }
     /// ```
     public static let managedCompound = RecordType(
         name: "org.managed_compound", title: "在管小区", singular: "managed_compound", plural: "managed_compounds",

@@ -53,7 +53,7 @@ extension Organization {
     /// One plan per company and year; placed where the company is.
     ///
     /// ```lua
-    /// org.create_development_plan{ company = "914403001922038216", area = "颐泽社区", year = 2022,
+    /// org.create_development_plan{ company = "91370302MA3C01037M", area = "颐泽社区", year = 2022,
     ///                              planned = 2, achieved = 2 }
     /// ```
     public static let developmentPlan = RecordType(

@@ -34,7 +34,7 @@ extension Organization {
     ///
     /// ```lua
     /// org.create_party_organization{ name = "颐泽物业党支部", kind = "company_branch", area = "颐泽社区",
-    ///     companies = { "914403001922038216" }, secretary = "王红", founded = "2021-07-01",
+    ///     companies = { "91370302MA3C01037M" }, secretary = "王红", founded = "2021-07-01",
     ///     parent = "淄川区物业服务行业党委" }
     /// ```
     public static let partyOrganization = RecordType(

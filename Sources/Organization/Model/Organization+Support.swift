@@ -50,7 +50,7 @@ extension Organization {
     /// Work-standard compliance (工作标准达标情况): whether a company meets one item, as assessed.
     ///
     /// ```lua
-    /// org.create_standard_compliance{ company = "914403001922038216", standard = "WS01", area = "颐泽社区",
+    /// org.create_standard_compliance{ company = "91370302MA3C01037M", standard = "WS01", area = "颐泽社区",
     ///                                 compliant = true, assessed_on = "2022-12-20" }
     /// ```
     public static let standardCompliance = RecordType(

@@ -12,7 +12,7 @@ enum OverviewReport {
         "org.overview",
         summary: "组织领导: party-organization coverage, owners' committees, zero clearance, instructors, charters, development plans."
     ) { session, parameters in
-        let filter = try AreaFilter(parameters, session: session, function: "org.overview")
+        let filter = try AreaFilter(parameters, session: session, function: "org.overview", otherKeys: ["year"])
         let year = try parameters["year"].map { text -> Int in
             guard let year = Int(text) else {
                 throw KernelError(.invalid, "parameter 'year' must be a year such as 2022, got '\(text)'", at: "org.overview")

@@ -8,7 +8,8 @@ struct ActorCommand: ParsableCommand {
         subcommands: [Add.self, List.self, Remove.self], defaultSubcommand: List.self)
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an actor whose scope is an area and all below it.")
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add an actor whose scope is an area and all below it.")
         @OptionGroup var shared: SharedOptions
         @Argument(help: "The actor's name.") var name: String
         @Option(help: "The role: \(Principal.Role.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -35,12 +36,13 @@ struct ActorCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the actors and their scopes.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the actors and their scopes.")
         @OptionGroup var shared: SharedOptions
 
         func run() throws {
             try failingWithStatusOne {
-                let actors = try shared.kernel().read(as: shared.actor) { try $0.actors.list() }
+                let actors = try shared.kernel(readOnly: true).read(as: shared.actor) { try $0.actors.list() }
                 let table = ReportTable(headings: ["名称 name", "角色 role", "范围 scope", "可写 writes"], rows: actors.map {
                     [.text($0.principal.name), .text($0.principal.role.rawValue),
                      .text($0.scope.map { "\($0.name) (\($0.code))" } ?? ""), .boolean($0.principal.canWrite)]
@@ -52,7 +54,8 @@ struct ActorCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an actor.")
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove an actor.")
         @OptionGroup var shared: SharedOptions
         @Argument(help: "The actor's name.") var name: String
 

@@ -15,7 +15,7 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            let entries = try shared.kernel().read(as: shared.actor) { session in
+            let entries = try shared.kernel(readOnly: true).read(as: shared.actor) { session in
                 try session.audit.entries(type: type, key: key, actor: by, limit: limit)
             }
             let table = ReportTable(headings: ["#", "时间 at", "操作者 actor", "操作 op", "类型 type", "记录 key", "变更 change"],

@@ -4,6 +4,7 @@ import Kernel
 /// `redprop check`: run the modules' rules and list what they find.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Run the rules (all, one, or a module's) and list their findings; exit status 1 if any.")
 
     @OptionGroup var shared: SharedOptions
@@ -13,7 +14,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            let kernel = try shared.kernel()
+            let kernel = try shared.kernel(readOnly: true)
             if list {
                 for rule in kernel.registry.rules { print("\(rule.name)  \(rule.summary)") }
                 return

@@ -4,6 +4,7 @@ import Kernel
 /// `redprop dashboard`: every module's overview report, as the actor sees it.
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dashboard",
         abstract: "Print the dashboard: the overview report of every module, within the actor's scope.")
 
     @OptionGroup var shared: SharedOptions
@@ -11,7 +12,7 @@ struct Dashboard: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            try output.reportOutput.write(try DashboardBuilder.reports(kernel: try shared.kernel(), actorName: shared.actor))
+            try output.reportOutput.write(try DashboardBuilder.reports(kernel: try shared.kernel(readOnly: true), actorName: shared.actor))
         }
     }
 }

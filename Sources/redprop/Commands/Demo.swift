@@ -6,6 +6,7 @@ import Kernel
 /// `redprop demo`: creates the demo district (淄川区) from the shipped scripts and prints its dashboard.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Create the demo district 淄川区 from scripts/demo and print its dashboard.")
 
     @OptionGroup var shared: SharedOptions

@@ -5,6 +5,7 @@ import Kernel
 /// `redprop export TYPE`: the records of one type in scope, as CSV.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the records of a type as CSV (Chinese headers; `redprop import` reads it back).")
 
     @OptionGroup var shared: SharedOptions
@@ -27,7 +28,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            let kernel = try shared.kernel()
+            let kernel = try shared.kernel(readOnly: true)
             if list {
                 for recordType in kernel.registry.recordTypes {
                     print("\(recordType.name)  \(recordType.plural)  \(recordType.title)")

@@ -5,6 +5,7 @@ import Kernel
 /// `redprop import TYPE FILE.csv`: all-or-nothing CSV import of one record type.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import records from a CSV file; a bad file writes nothing and names the line and column.",
         discussion: "TYPE is a record type (org.company) or its Lua plural (companies). See `redprop export --list`.")
 

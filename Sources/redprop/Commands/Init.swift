@@ -4,6 +4,7 @@ import Kernel
 /// `redprop init`: creates the database with its district and administrator.
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create the database with its district and the district administrator.")
 
     @OptionGroup var shared: SharedOptions

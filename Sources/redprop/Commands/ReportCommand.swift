@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            let kernel = try shared.kernel()
+            let kernel = try shared.kernel(readOnly: true)
             let scripts = ScriptLibrary.locate()?.reportScripts() ?? []
             if list {
                 for report in kernel.registry.reports { print("\(report.name)  \(report.summary)") }

@@ -7,6 +7,7 @@ import LuaHost
 /// `redprop run FILE.lua [ARGS…]`: runs a Lua script in the sandbox.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a Lua script (read-only unless --write); the script sees its arguments as `arg` and `...`.")
 
     @OptionGroup var shared: SharedOptions
@@ -24,7 +25,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         try failingWithStatusOne {
-            let runner = ScriptRunner(kernel: try shared.kernel(), actorName: shared.actor,
+            let runner = ScriptRunner(kernel: try shared.kernel(readOnly: !write), actorName: shared.actor,
                                       limits: limits.luaLimits, writable: write)
             let outcome = try runner.run(path: file, arguments: arguments) { text in
                 FileHandle.standardOutput.write(Data(text.utf8))

@@ -3,7 +3,8 @@ import Kernel
 
 /// `redprop version`: the program's and the modules' versions.
 struct Version: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print the versions of the program and its modules.")
+    static let configuration = CommandConfiguration(
+        commandName: "version", abstract: "Print the versions of the program and its modules.")
 
     func run() throws {
         print("redprop \(Kernel.version)")

@@ -1,0 +1,132 @@
+import Foundation
+import RedPropTesting
+import Testing
+
+@Suite("The redprop command line")
+struct CommandLineTests {
+    /// A folder with an initialised database, and a runner inside it.
+    struct Workspace {
+        let folder = RedPropBinary.temporaryFolder()
+
+        init(initialised: Bool = true) throws {
+            if initialised {
+                let outcome = try run(["init"])
+                #expect(outcome.status == 0, "\(outcome.standardError)")
+            }
+        }
+
+        func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws
+            -> RedPropBinary.Outcome
+        {
+            try RedPropBinary.run(arguments, in: folder, input: input, environment: environment)
+        }
+
+        func write(_ name: String, _ text: String) throws {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+    }
+
+    @Test("--help works on every command and exits 0", arguments: [
+        [], ["init"], ["run"], ["import"], ["export"], ["actor"], ["actor", "add"], ["report"], ["check"], ["audit"],
+    ])
+    func help(command: [String]) throws {
+        let outcome = try Workspace(initialised: false).run(command + ["--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.contains("USAGE:"))
+    }
+
+    @Test("a usage error exits 2", arguments: [["frobnicate"], ["run"], ["run", "--time-limit", "-1", "x.lua"], ["export"]])
+    func usageErrors(arguments: [String]) throws {
+        let outcome = try Workspace(initialised: false).run(arguments)
+        #expect(outcome.status == 2, "\(outcome.standardError)")
+    }
+
+    @Test("init creates redprop.sqlite in the working folder, and refuses a second district")
+    func initialise() throws {
+        let workspace = try Workspace()
+        #expect(FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("redprop.sqlite").path))
+        let again = try workspace.run(["init"])
+        #expect(again.status == 1)
+        #expect(again.standardError.contains("already holds the district 淄川区"))
+    }
+
+    @Test("a script sees its arguments and prints to standard output")
+    func runScript() throws {
+        let workspace = try Workspace()
+        try workspace.write("hello.lua", "print('你好', arg[1], select('#', ...), redprop.actor().name)\n")
+        let outcome = try workspace.run(["run", "hello.lua", "淄川", "--x"])
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput == "你好\t淄川\t2\tdistrict-admin\n")
+    }
+
+    @Test("a failing script exits 1 with its message and traceback on standard error")
+    func failingScript() throws {
+        let workspace = try Workspace()
+        try workspace.write("broken.lua", "local function f()\n  error('出错了')\nend\nf()\n")
+        let outcome = try workspace.run(["run", "broken.lua"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("broken.lua:2: 出错了"))
+        #expect(outcome.standardError.contains("stack traceback:"))
+        #expect(outcome.standardOutput.isEmpty)
+    }
+
+    @Test("a script writes only with --write, and all of it or nothing")
+    func writes() throws {
+        let workspace = try Workspace()
+        let script = "area.create{ code = '370302009', name = '新街道', kind = 'street', parent = '370302' }\n"
+        try workspace.write("add.lua", script)
+        try workspace.write("add-then-fail.lua", "area.create{ code = '370302010', name = '另一街道', kind = 'street', parent = '370302' }\nerror('stop')\n")
+        let refused = try workspace.run(["run", "add.lua"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("read-only"))
+        #expect(try workspace.run(["run", "--write", "add.lua"]).status == 0)
+        #expect(try workspace.run(["run", "--write", "add-then-fail.lua"]).status == 1)
+        try workspace.write("count.lua", "print(#area.list{ kind = 'street' })\n")
+        #expect(try workspace.run(["run", "count.lua"]).standardOutput == "1\n")
+    }
+
+    @Test("--time-limit stops a runaway script")
+    func timeLimit() throws {
+        let workspace = try Workspace()
+        try workspace.write("spin.lua", "while true do end\n")
+        let outcome = try workspace.run(["run", "--time-limit", "0.3", "spin.lua"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardError.contains("time limit exceeded"))
+    }
+
+    @Test("--db and REDPROP_DB choose the database")
+    func databaseChoice() throws {
+        let workspace = try Workspace(initialised: false)
+        #expect(try workspace.run(["init", "--db", "other.sqlite", "--district", "测试区", "--code", "999"]).status == 0)
+        try workspace.write("name.lua", "print(area.find('999').name)\n")
+        #expect(try workspace.run(["run", "--db", "other.sqlite", "name.lua"]).standardOutput == "测试区\n")
+        let viaEnvironment = try workspace.run(["run", "name.lua"], environment: ["REDPROP_DB": "other.sqlite"])
+        #expect(viaEnvironment.standardOutput == "测试区\n")
+        let missing = try workspace.run(["run", "name.lua"])
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("run `redprop init` first"))
+    }
+
+    @Test("actors are added, used with --as, listed and removed")
+    func actors() throws {
+        let workspace = try Workspace()
+        try workspace.write("street.lua", "area.create{ code = '370302001', name = '将军路街道', kind = 'street', parent = '370302' }\n")
+        #expect(try workspace.run(["run", "--write", "street.lua"]).status == 0)
+        let added = try workspace.run(["actor", "add", "jjl", "--role", "street", "--scope", "将军路街道"])
+        #expect(added.status == 0, "\(added.standardError)")
+        try workspace.write("scope.lua", "print(#area.list{}, area.find('淄川区'))\n")
+        #expect(try workspace.run(["run", "--as", "jjl", "scope.lua"]).standardOutput == "1\tnil\n")
+        #expect(try workspace.run(["actor", "list"]).standardOutput.contains("jjl"))
+        #expect(try workspace.run(["run", "--as", "nobody", "scope.lua"]).status == 1)
+        #expect(try workspace.run(["actor", "remove", "jjl"]).status == 0)
+        let audit = try workspace.run(["audit", "--type", "actor"])
+        #expect(audit.standardOutput.contains("delete"))
+    }
+
+    @Test("version names the program and its modules")
+    func version() throws {
+        let outcome = try Workspace(initialised: false).run(["version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.standardOutput.hasPrefix("redprop "))
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The main job: build redprop (release, Swift runtime linked statically),
+# create the demo district 淄川区 in ./redprop.sqlite and print its dashboard.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift build -c release --static-swift-stdlib --product redprop
+.build/release/redprop demo --replace "$@"
