@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "redprop",
             dependencies: [
-                "Console", "Kernel", "LuaHost",
+                "Console", "Kernel", "LuaHost", "Organization", "Coordination",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -31,6 +31,8 @@ public final class Console {
     public private(set) var failureCount = 0
     /// How many statements ran so far.
     public private(set) var statementCount = 0
+    /// Whether a terminal is attached: an interrupt's message then starts on a new line, after the echoed `^C`.
+    var isOnTerminal = false
 
     let output: ConsoleOutput
     let runtime: ConsoleRuntime
@@ -140,6 +142,9 @@ public final class Console {
         default: text = String(describing: error)
         }
         if rolledBack { text += " (rolled back: nothing was saved)" }
+        if isOnTerminal, let error = error as? LuaError, error.kind == .limit, error.message == "interrupted" {
+            text = "\n" + text
+        }
         output.writeError(text + "\n")
     }
 }

@@ -1,4 +1,4 @@
-import CEditLine
+@preconcurrency import CEditLine
 import Foundation
 
 /// The console's history of typed lines, kept by libedit and saved per user.

@@ -53,6 +53,7 @@ public struct ConsoleLoop {
     /// Reads the terminal through libedit.
     private func runInteractive() {
         let console = self.console
+        console.isOnTerminal = true
         let editor = LineEditor { console.completions(for: $0) }
         let history = ConsoleHistory(path: historyPath)
         console.output.write(banner())

@@ -1,4 +1,4 @@
-import CEditLine
+@preconcurrency import CEditLine
 import CLua
 import Foundation
 import LuaHost
@@ -75,7 +75,7 @@ enum LineEditorCompletion {
 }
 
 /// libedit's completion callback: the candidates for `text`, readline's way
-/// (entry 0 the common prefix, then the candidates, then `NULL`, all malloc'd).
+/// (entry 0 the common prefix, then the candidates, then `NULL`; all malloc'd, libedit frees them).
 private func lineEditorComplete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32)
     -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 {
@@ -87,7 +87,8 @@ private func lineEditorComplete(_ text: UnsafePointer<CChar>?, _ start: Int32, _
     for candidate in candidates.dropFirst() {
         prefix = prefix.commonPrefix(with: candidate)
     }
-    let entries = candidates.count == 1 ? [first] : [prefix] + candidates
+    // A single candidate is given twice: libedit reads entry 2 before it looks at entry 1.
+    let entries = [prefix] + candidates
     guard let matches = calloc(entries.count + 1, MemoryLayout<UnsafeMutablePointer<CChar>?>.stride)?
         .assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
     else { return nil }

@@ -1,7 +1,7 @@
 import ArgumentParser
-
+import Coordination
 import Kernel
-
+import Organization
 
 /// `--db` and `--as`, accepted by every command.
 struct SharedOptions: ParsableArguments {
@@ -24,5 +24,5 @@ struct SharedOptions: ParsableArguments {
 
 /// The modules this program ships, in any order (the kernel sorts them).
 enum ProgramModules {
-    static let all: [any Module] = []
+    static let all: [any Module] = [Organization(), Coordination()]
 }

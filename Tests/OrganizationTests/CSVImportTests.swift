@@ -75,7 +75,7 @@ struct CSVImportTests {
         let kernel = try Fixtures.kernel()
         for type in Organization().recordTypes {
             let header = try kernel.read(as: nil) { try $0.exporter.csv(type) }
-            let lines = header.split(separator: "\n")
+            let lines = header.split(whereSeparator: \.isNewline)
             #expect(lines.count == 1, "\(type.name) exports only its header when empty")
             #expect(try importCSV(kernel, String(header), as: type) == 0)
         }

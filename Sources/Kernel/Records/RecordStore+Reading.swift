@@ -15,6 +15,23 @@ extension RecordStore {
         return try fetch(type, conditions: [condition.0], arguments: [condition.1], suffix: " LIMIT 1").first
     }
 
+    /// The record a write may refer to: one in scope, or one placed above the
+    /// scope (a district-level category is referable by a community actor).
+    func findReferable(_ type: RecordType, _ key: LuaValue) throws -> Record? {
+        if let record = try find(type, key) { return record }
+        guard let root = session.scope.root else { return nil }
+        let condition: String
+        let argument: DatabaseValue
+        switch key {
+        case .integer(let id): (condition, argument) = ("t.id = ?", id.databaseValue)
+        case .string(let text): (condition, argument) = ("t.\(type.key) = ?", text.databaseValue)
+        default: return nil
+        }
+        let sql = selectSQL(type, [condition, "? GLOB a.path || '*'"]) + " LIMIT 1"
+        return try Row.fetchOne(session.db, sql: sql, arguments: [argument, root.path])
+            .map { Self.record(type, from: $0) }
+    }
+
     /// Like ``find(_:_:)`` but throws a clear error when nothing is found.
     public func require(_ type: RecordType, _ key: LuaValue) throws -> Record {
         guard let record = try find(type, key) else {

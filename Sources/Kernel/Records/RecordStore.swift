@@ -7,7 +7,7 @@ import LuaHost
 ///
 /// ```swift
 /// let company = try session.records.create(Organization.company, [
-///     "credit_code": "91370302MA3C5L2X1K", "name": "淄川颐泽物业", "area": "370302001001",
+///     "credit_code": "91370302MA3C01037M", "name": "淄川颐泽物业", "area": "370302001001",
 /// ])
 /// ```
 public struct RecordStore {
@@ -35,9 +35,12 @@ public struct RecordStore {
             case .links(let ids): links.append((field, ids))
             }
         }
+        if let validate = type.validate { try validate(normalizedInput(type, input, base: [:]), nil, session) }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        try session.db.execute(sql: "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
-                               arguments: StatementArguments(values))
+        try translatingConstraints(place) {
+            try session.db.execute(sql: "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
+                                   arguments: StatementArguments(values))
+        }
         let id = session.db.lastInsertedRowID
         try writeLinks(type, id: id, links)
         let record = try requireRecord(type, id: id)
@@ -71,9 +74,12 @@ public struct RecordStore {
             case .links(let ids): links.append((field, ids))
             }
         }
+        if let validate = type.validate { try validate(normalizedInput(type, changes, base: before.values), before, session) }
         if !assignments.isEmpty {
-            try session.db.execute(sql: "UPDATE \(type.table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
-                                   arguments: StatementArguments(values + [before.id.databaseValue]))
+            try translatingConstraints(place) {
+                try session.db.execute(sql: "UPDATE \(type.table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+                                       arguments: StatementArguments(values + [before.id.databaseValue]))
+            }
         }
         for (field, _) in links {
             try session.db.execute(sql: "DELETE FROM \(type.linkTable(field)) WHERE owner_id = ?", arguments: [before.id])
@@ -109,6 +115,32 @@ public struct RecordStore {
         case .string(let text)?: "\(type.title) '\(text)'"
         case .integer(let number)?: "\(type.title) '\(number)'"
         default: "\(type.title) (\(type.name))"
+        }
+    }
+
+    /// `base` with `input`'s fields normalised over it: what a record-level check sees.
+    private func normalizedInput(_ type: RecordType, _ input: [String: LuaValue], base: [String: LuaValue])
+        -> [String: LuaValue]
+    {
+        var merged = base
+        for (name, value) in input {
+            guard let field = type.fields.first(where: { $0.name == name }) else {
+                merged[name] = value
+                continue
+            }
+            if case .success(let normalized) = FieldValue.normalize(value, for: field) {
+                merged[name] = normalized == .nil ? field.defaultValue : normalized
+            }
+        }
+        return merged
+    }
+
+    /// Runs a write, turning a constraint or trigger refusal into an error that names the record.
+    private func translatingConstraints(_ place: String, _ write: () throws -> Void) throws {
+        do {
+            try write()
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw KernelError(.invalid, error.message ?? "refused by a constraint", at: place)
         }
     }
 
@@ -184,7 +216,7 @@ public struct RecordStore {
         guard let targetType = session.registry.recordType(named: target) else {
             throw KernelError(.invalid, "unknown record type \(target)", at: place)
         }
-        guard let record = try find(targetType, value) else {
+        guard let record = try findReferable(targetType, value) else {
             throw KernelError(.notFound, "no \(targetType.title) \(value.describedForError) in scope", at: place)
         }
         return record.id

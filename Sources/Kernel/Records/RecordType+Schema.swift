@@ -27,11 +27,11 @@ extension RecordType {
             columns.append(column)
         }
         try db.execute(sql: "CREATE TABLE \(table) (\n  \(columns.joined(separator: ",\n  "))\n) STRICT")
-        try db.execute(sql: "CREATE INDEX \(table)_area ON \(table)(area_id)")
+        try db.execute(sql: "CREATE INDEX \(table)__area_idx ON \(table)(area_id)")
         for field in fields {
             switch field.kind {
             case .reference:
-                try db.execute(sql: "CREATE INDEX \(table)_\(field.name) ON \(table)(\(field.name))")
+                try db.execute(sql: "CREATE INDEX \(table)__\(field.name)_idx ON \(table)(\(field.name))")
             case .references(let target):
                 try db.execute(sql: """
                     CREATE TABLE \(linkTable(field)) (
@@ -40,7 +40,7 @@ extension RecordType {
                       PRIMARY KEY (owner_id, target_id)
                     ) STRICT, WITHOUT ROWID
                     """)
-                try db.execute(sql: "CREATE INDEX \(linkTable(field))_target ON \(linkTable(field))(target_id)")
+                try db.execute(sql: "CREATE INDEX \(linkTable(field))__target_idx ON \(linkTable(field))(target_id)")
             default: break
             }
         }

@@ -31,10 +31,17 @@ public struct RecordType: Sendable {
     public var fields: [Field]
     /// One sentence for the docs.
     public var summary: String
+    /// A check of the whole record before it is written: the merged values
+    /// (normalised, references as given), the record before an update (`nil`
+    /// on create) and the session (for today's date, other records). Throw a
+    /// ``KernelError`` naming the field to refuse.
+    public var validate: (@Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void)?
 
     /// A record type.
     public init(name: String, title: String, singular: String, plural: String, key: String,
-                placement: [AreaKind], fields: [Field], summary: String = "") {
+                placement: [AreaKind], fields: [Field], summary: String = "",
+                validate: (@Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void)? = nil) {
+        self.validate = validate
         self.name = name
         self.title = title
         self.singular = singular

@@ -20,7 +20,7 @@ public struct KernelError: Error, Sendable, CustomStringConvertible {
 
     /// What kind of failure this is.
     public var kind: Kind
-    /// Where: `物业企业 91370302MA3C5L2X1K`, `line 12, column 3`, …
+    /// Where: `物业企业 91370302MA3C01037M`, `line 12, column 3`, …
     public var place: String?
     /// Why.
     public var reason: String

@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
     @OptionGroup var shared: SharedOptions
     @OptionGroup var output: OutputOptions
     @Flag(help: "List the rules instead of running them.") var list = false
-    @Argument(help: "A rule name or module prefix (org, coord.overdue-issues).") var rule: String?
+    @Argument(help: "A rule name or module prefix (org, coord.issue-overdue).") var rule: String?
 
     func run() throws {
         try failingWithStatusOne {
