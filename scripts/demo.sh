@@ -5,4 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build -c release --static-swift-stdlib --product redprop
-.build/release/redprop demo --replace "$@"
+# The demo district reproduces the report of 27 Feb 2023: show it as of that day.
+REDPROP_TODAY=${REDPROP_TODAY:-2023-02-27} .build/release/redprop demo --replace "$@"
