@@ -38,7 +38,10 @@ let package = Package(
             dependencies: [
                 "Console", "Kernel", "LuaHost", "Organization", "Coordination",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A position-dependent executable needs no start-up relocation of its
+            // (large, statically linked) metadata: start-up time is user experience.
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
         ),
         .executableTarget(name: "lua-call-bench", dependencies: ["LuaHost"], path: "Benchmarks/LuaCallBenchmark"),
         .target(

@@ -2,22 +2,35 @@ import ArgumentParser
 import Foundation
 
 // Exit status: 0 success, 1 a failed script or command, 2 a usage error.
+//
+// `redprop run` and `redprop report` are parsed by their own types: building
+// the whole command tree costs milliseconds of reflection, and start-up time
+// is part of a scripting tool's user experience.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let fastPath: [String: any ParsableCommand.Type] = ["run": Run.self, "report": ReportCommand.self]
+let entry: any ParsableCommand.Type = arguments.first.flatMap { fastPath[$0] } ?? RedProp.self
+
 do {
-    var command = try RedProp.parseAsRoot()
-    try command.run()
+    if entry == RedProp.self {
+        var command = try RedProp.parseAsRoot(arguments)
+        try command.run()
+    } else {
+        var command = try entry.parseAsRoot(Array(arguments.dropFirst()))
+        try command.run()
+    }
 } catch let failure as CommandFailure {
     FileHandle.standardError.write(Data((failure.message + "\n").utf8))
     exit(1)
 } catch {
-    let code = RedProp.exitCode(for: error)
+    let code = entry.exitCode(for: error)
     if code == .success {
-        RedProp.exit(withError: error)
+        entry.exit(withError: error)
     }
     if code == .validationFailure || error is ValidationError {
-        FileHandle.standardError.write(Data((RedProp.fullMessage(for: error) + "\n").utf8))
+        FileHandle.standardError.write(Data((entry.fullMessage(for: error) + "\n").utf8))
         FileHandle.standardError.write(Data("See 'redprop --help'.\n".utf8))
         exit(2)
     }
-    FileHandle.standardError.write(Data(("error: " + RedProp.fullMessage(for: error) + "\n").utf8))
+    FileHandle.standardError.write(Data(("error: " + entry.fullMessage(for: error) + "\n").utf8))
     exit(1)
 }

@@ -6,7 +6,9 @@ import Kernel
 /// `redprop report NAME`: a built-in report of a module or a report script of `scripts/reports`.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "report", abstract: "Run a named report (built into a module, or a script in scripts/reports).")
+        commandName: "report",
+        abstract: "Run a named report (built into a module, or a script in scripts/reports).",
+        usage: "redprop report NAME [--param KEY=VALUE …] [--format F] [--output FILE]\n       redprop report --list")
 
     @OptionGroup var shared: SharedOptions
     @OptionGroup var output: OutputOptions

@@ -8,7 +8,8 @@ import LuaHost
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run a Lua script (read-only unless --write); the script sees its arguments as `arg` and `...`.")
+        abstract: "Run a Lua script (read-only unless --write); the script sees its arguments as `arg` and `...`.",
+        usage: "redprop run [--write] [--time-limit SECONDS] [--memory-limit MB] [--format F] [--output FILE] FILE.lua [ARGS…]")
 
     @OptionGroup var shared: SharedOptions
     @OptionGroup var limits: LimitOptions
