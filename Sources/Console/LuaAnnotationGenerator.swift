@@ -21,6 +21,7 @@ public struct LuaAnnotationGenerator {
             if let module = registry.module(named: library.name) {
                 var lines = header("\(module.title) (\(module.name) \(module.version))")
                 for type in module.recordTypes { lines += recordClasses(type) }
+                if !module.luaTypes.isEmpty { lines += [module.luaTypes, ""] }
                 lines += libraryLines(library)
                 files.append(("\(library.name).lua", lines.joined(separator: "\n") + "\n"))
             } else {

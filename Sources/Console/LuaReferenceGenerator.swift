@@ -31,8 +31,25 @@ public struct LuaReferenceGenerator {
         for library in LuaSurface.libraries(registry) {
             lines += section(for: library)
         }
+        lines += eventSection()
         lines += recordSections()
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func eventSection() -> [String] {
+        var lines = ["## Events", "", "Handlers registered with `on(name, handler)` receive these events.", "",
+                     "| event | meaning |", "|---|---|",
+                     "| `area.created` | an area was added; `record` is the area |"]
+        for module in registry.modules {
+            for type in module.recordTypes {
+                lines.append("| `\(type.name).created`, `.updated`, `.deleted` | a \(type.title) was written; "
+                    + "`record` (and `before` for updates) |")
+            }
+            for event in module.events {
+                lines.append("| `\(event.name)` | \(event.summary) |")
+            }
+        }
+        return lines + [""]
     }
 
     private func section(for library: LuaSurface.Library) -> [String] {

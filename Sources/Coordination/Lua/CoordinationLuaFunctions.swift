@@ -86,7 +86,7 @@ enum CoordinationLuaFunctions {
             call.push(.table(LuaTable(results.mapValues { LuaValue.integer(Int64($0)) })))
         },
         LuaFunctionDeclaration(
-            "cadence_gaps", parameters: [LuaParameter("filter", "CoordCadenceFilter?", "an area filter plus period, or from and to")],
+            "cadence_gaps", parameters: [LuaParameter("filter", "CoordCadenceGapFilter?", "an area filter plus period, or from and to")],
             returns: "CoordCadenceGap[]",
             summary: "Every body that held fewer meetings than a cadence requires, per period (default: the last 12 months)."
         ) { call, session in

@@ -5,7 +5,7 @@ import LuaHost
 enum KernelLuaLibraries {
     static func all(_ registry: ModuleRegistry) -> [LuaSurface.Library] {
         [
-            LuaSurface.Library(name: "", summary: "Event handlers registered by scripts and plugins.",
+            LuaSurface.Library(name: "", summary: "Event handlers, registered by scripts: `on` and `veto`.",
                                functions: EventLuaFunctions.declarations),
             LuaSurface.Library(name: "redprop", summary: "The program, the actor, today's date.",
                                functions: redprop(registry), constants: [("version", .string(Kernel.version))]),

@@ -39,6 +39,8 @@ public protocol Module: Sendable {
     var reports: [ReportDeclaration] { get }
     /// Rules: checks that yield findings.
     var rules: [RuleDeclaration] { get }
+    /// LuaCATS classes of the results of ``luaFunctions`` (the record classes are generated).
+    var luaTypes: String { get }
 }
 
 extension Module {
@@ -47,6 +49,7 @@ extension Module {
     public var luaFunctions: [LuaFunctionDeclaration] { [] }
     public var reports: [ReportDeclaration] { [] }
     public var rules: [RuleDeclaration] { [] }
+    public var luaTypes: String { "" }
 }
 
 /// One schema step of a module, applied once per database.
