@@ -23,7 +23,11 @@ let package = Package(
         .target(name: "LuaHost", dependencies: ["CLua"]),
         .target(
             name: "Kernel",
-            dependencies: ["LuaHost", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "LuaHost",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "Organization", dependencies: ["Kernel"]),
         .target(name: "Coordination", dependencies: ["Kernel", "Organization"]),
@@ -41,7 +45,7 @@ let package = Package(
             ],
             // A position-dependent executable needs no start-up relocation of its
             // (large, statically linked) metadata: start-up time is user experience.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         .executableTarget(name: "lua-call-bench", dependencies: ["LuaHost"], path: "Benchmarks/LuaCallBenchmark"),
         .target(

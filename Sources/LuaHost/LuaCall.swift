@@ -14,7 +14,7 @@ public struct LuaCall {
     /// How many arguments Lua passed.
     public let argumentCount: Int32
     /// How many results have been pushed.
-    public private(set) var resultCount: Int32 = 0
+    public internal(set) var resultCount: Int32 = 0
     /// The Lua-visible name used in argument errors.
     public let functionName: String
 
@@ -124,18 +124,6 @@ public struct LuaCall {
     /// Pushes an integer result without building a ``LuaValue``.
     public mutating func push(integer: Int64) {
         lua_pushinteger(state.pointer, lua_Integer(integer))
-        resultCount += 1
-    }
-
-    /// Pushes a table built from parallel `keys` and `values` (one row of a query),
-    /// without going through a ``LuaTable``.
-    public mutating func push(keys: [String], values: [LuaValue]) {
-        let pointer = state.pointer
-        lua_createtable(pointer, 0, Int32(clamping: keys.count))
-        for (key, value) in zip(keys, values) where value != .nil {
-            state.push(value)                       // t, value
-            lua_setfield(pointer, -2, key)          // t[key] = value (fresh table: no metamethod)
-        }
         resultCount += 1
     }
 

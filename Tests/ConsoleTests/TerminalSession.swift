@@ -40,6 +40,10 @@ final class TerminalSession: @unchecked Sendable {
         try process.run()
     }
 
+    deinit {
+        if process.isRunning { process.terminate() }
+    }
+
     /// Everything the terminal showed so far.
     var text: String { lock.withLock { String(decoding: transcript, as: UTF8.self) } }
 

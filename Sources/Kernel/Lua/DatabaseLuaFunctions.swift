@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import LuaHost
 
 /// The `db` library: read-only SQL over the whole database, for actors
@@ -26,13 +27,33 @@ enum DatabaseLuaFunctions {
             summary: "Iterates the rows of a read-only query one at a time, without loading them all."
         ) { call, session in
             let statement = try prepare(&call, session)
-            let names = statement.columnNames
-            let cursor = try Row.fetchCursor(statement)
-            var values = [LuaValue](repeating: .nil, count: names.count)
-            try call.pushIterator(in: session) {
-                guard let row = try cursor.next() else { return .end }
-                for index in values.indices { values[index] = LuaValue(row[index] as DatabaseValue) }
-                return .row(keys: names, values: values)
+            let keys = statement.columnNames.map { LuaInternedKey($0, in: call.state) }
+            // Rows go from SQLite's column accessors straight onto the Lua stack:
+            // no Row, no DatabaseValue, no Swift string per value.
+            try call.pushIterator(in: session) { call in
+                let handle = statement.sqliteStatement
+                switch sqlite3_step(handle) {
+                case SQLITE_DONE: return false
+                case SQLITE_ROW: break
+                default:
+                    throw KernelError(.invalid, String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                                      at: "db: \(statement.sql)")
+                }
+                call.pushTable(fieldCount: keys.count) { table in
+                    for (index, key) in keys.enumerated() {
+                        let column = Int32(index)
+                        switch sqlite3_column_type(handle, column) {
+                        case SQLITE_INTEGER: table.set(key, integer: sqlite3_column_int64(handle, column))
+                        case SQLITE_FLOAT: table.set(key, number: sqlite3_column_double(handle, column))
+                        case SQLITE_TEXT, SQLITE_BLOB:
+                            let bytes = sqlite3_column_blob(handle, column)
+                            let count = Int(sqlite3_column_bytes(handle, column))
+                            if let bytes { table.set(key, bytes: bytes, count: count) } else { table.set(key, .string("")) }
+                        default: break
+                        }
+                    }
+                }
+                return true
             }
         },
     ]

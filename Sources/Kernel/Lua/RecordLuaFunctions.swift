@@ -25,8 +25,10 @@ enum RecordLuaFunctions {
                 summary: "Iterates \(type.title) records one at a time, for results too large to load whole."
             ) { call, session in
                 let cursor = try session.records.cursor(type, try RecordQuery(try call.options(at: 1), for: type))
-                try call.pushIterator(in: session) {
-                    try cursor.next().map { .value($0.luaValue) } ?? .end
+                try call.pushIterator(in: session) { call in
+                    guard let record = try cursor.next() else { return false }
+                    call.push(record.luaValue)
+                    return true
                 }
             },
             LuaFunctionDeclaration(
@@ -73,7 +75,7 @@ extension RecordType {
 extension LuaCall {
     /// Pushes a generic-`for` iterator over `step`, valid while the run lasts:
     /// `for record in org.each_company{} do … end`.
-    mutating func pushIterator(in session: Session, _ step: @escaping () throws -> LuaIteratorStep) throws {
+    mutating func pushIterator(in session: Session, _ step: @escaping IteratorStep) throws {
         guard let host = session.scriptHost else {
             throw KernelError(.invalid, "iterators need a running script")
         }

@@ -22,7 +22,7 @@ public final class ScriptHost {
     /// Limits applied to every run.
     public var limits: LuaLimits
     private var current: Session?
-    private var cursors: [Int64: () throws -> LuaIteratorStep] = [:]
+    private var cursors: [Int64: IteratorStep] = [:]
     private var nextCursor: Int64 = 1
     private var pendingVeto: EventVeto?
     /// Reports that scripts handed to `report.show`, in order.
@@ -34,10 +34,7 @@ public final class ScriptHost {
         guard let step = self.cursor(handle) else {
             throw KernelError(.invalid, "this iterator belongs to a statement that has finished")
         }
-        switch try step() {
-        case .value(let value): call.push(value)
-        case .row(let keys, let values): call.push(keys: keys, values: values)
-        case .end:
+        if try !step(&call) {
             self.dropCursor(handle)
             call.push(.nil)
         }
@@ -134,14 +131,14 @@ public final class ScriptHost {
     }
 
     /// Keeps the step function of a generic `for` loop; dropped when the run ends.
-    func keep(_ step: @escaping () throws -> LuaIteratorStep) -> Int64 {
+    func keep(_ step: @escaping IteratorStep) -> Int64 {
         defer { nextCursor += 1 }
         cursors[nextCursor] = step
         return nextCursor
     }
 
     /// The step function with `handle`, if the run that made it is still going.
-    func cursor(_ handle: Int64) -> (() throws -> LuaIteratorStep)? { cursors[handle] }
+    func cursor(_ handle: Int64) -> IteratorStep? { cursors[handle] }
 
     /// Adds a report for the caller (the command line renders it in the chosen format).
     func show(_ report: Report) { shownReports.append(report) }
@@ -168,6 +165,10 @@ public final class ScriptHost {
         environment.install(LuaLibrary(name: library.name, functions: functions, constants: library.constants))
     }
 }
+
+/// One step of an iterator written in Swift: pushes the next value and
+/// returns `true`, or returns `false` at the end (pushing nothing).
+typealias IteratorStep = (inout LuaCall) throws -> Bool
 
 extension LuaTable {
     /// This table with the string fields of `other` (a table value) added.

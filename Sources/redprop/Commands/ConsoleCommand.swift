@@ -26,7 +26,7 @@ struct ConsoleCommand: ParsableCommand {
         let failures = try failingWithStatusOne {
             let configuration = ConsoleConfiguration(actorName: shared.actor, writable: write,
                                                      limits: limits.luaLimits)
-            let console = try Console(kernel: try shared.kernel(), configuration: configuration)
+            let console = try Console(kernel: try shared.kernel(readOnly: !write), configuration: configuration)
             let failures = ConsoleLoop(console: console, historyPath: ConsoleHistory.defaultPath()).run()
             return ConsoleLoop.isInteractive ? 0 : failures
         }

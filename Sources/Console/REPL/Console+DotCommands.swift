@@ -2,11 +2,16 @@ import Foundation
 import Kernel
 
 /// The console's own commands: a line that starts with `.` (outside a half-typed statement).
-enum ConsoleCommand: Equatable {
+enum DotCommand: Equatable {
+    /// `.help`: the commands and keys.
     case help
+    /// `.quit` (or `.exit`): leave.
     case quit
+    /// `.read FILE`: run a file as one statement.
     case read(path: String)
+    /// `.time on|off`: print each statement's time; `nil` shows the setting.
     case time(on: Bool?)
+    /// `.format NAME`: how records and reports print; `nil` shows the setting.
     case format(name: String?)
 
     /// The formats `.format` accepts (HTML is a file format: use `redprop report --format html`).
@@ -49,14 +54,14 @@ enum ConsoleCommand: Equatable {
 extension Console {
     /// Performs a dot-command line.
     func perform(command line: String) -> ConsoleStep {
-        guard let command = ConsoleCommand(parsing: line) else {
+        guard let command = DotCommand(parsing: line) else {
             let name = line.split(separator: " ").first.map(String.init) ?? line
             failCommand("unknown command \(name) (type .help for the commands)")
             return .ready
         }
         switch command {
         case .help:
-            output.write(ConsoleCommand.helpText)
+            output.write(DotCommand.helpText)
         case .quit:
             return .quit
         case .read(let path):
@@ -69,7 +74,7 @@ extension Console {
                 output.write("format is \(format.rawValue)\n")
                 break
             }
-            guard let chosen = ReportFormat(name: name), ConsoleCommand.formats.contains(chosen) else {
+            guard let chosen = ReportFormat(name: name), DotCommand.formats.contains(chosen) else {
                 failCommand("unknown format '\(name)' (text, md, csv or json)")
                 break
             }

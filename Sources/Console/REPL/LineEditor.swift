@@ -1,3 +1,4 @@
+// libedit's settings and history are C globals; the console uses them from one thread only.
 @preconcurrency import CEditLine
 import CLua
 import Foundation
@@ -56,11 +57,10 @@ final class LineEditor {
 
     /// Makes libedit read multi-byte (Chinese) input: the user's locale if it is UTF-8, else C.UTF-8.
     private static func useUTF8Locale() {
-        if let name = setlocale(LC_CTYPE, ""), String(cString: name).uppercased().replacingOccurrences(of: "-", with: "")
-            .contains("UTF8") {
-            return
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0).uppercased() } ?? ""
+        if !chosen.contains("UTF-8") && !chosen.contains("UTF8") {
+            _ = setlocale(LC_CTYPE, "C.UTF-8")
         }
-        _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
 }
 

@@ -1,3 +1,4 @@
+// libedit's settings and history are C globals; the console uses them from one thread only.
 @preconcurrency import CEditLine
 import Foundation
 

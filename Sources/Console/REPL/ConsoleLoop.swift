@@ -34,12 +34,22 @@ public struct ConsoleLoop {
     public func run() -> Int {
         LuaState.installInterruptHandler()
         defer { LuaState.restoreInterruptHandler() }
+        Self.unblockInterrupts()
         if Self.isInteractive {
             runInteractive()
         } else {
             runPiped()
         }
         return console.failureCount
+    }
+
+    /// Lets SIGINT through to this thread: a process started from a thread that blocks
+    /// signals (a thread pool's worker) inherits the block, and Ctrl-C would never arrive.
+    private static func unblockInterrupts() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     /// Reads standard input line by line, without prompts.
@@ -75,13 +85,12 @@ public struct ConsoleLoop {
 
     /// Who and where the session runs, and how to get help.
     func banner() -> String {
-        let host = console.host
-        let place = try? host.kernel.read(as: console.configuration.actorName) { session in
-            (session.actor.name, session.scope.root?.name)
+        let place = try? console.host.kernel.read(as: console.configuration.actorName) { session in
+            (actor: session.actor.name, area: session.scope.root?.name ?? "(no district yet)")
         }
         var lines = "redprop \(Kernel.version) console"
         if let place {
-            lines += " — \(place.1 ?? "(no district yet)"), as \(place.0)"
+            lines += " — \(place.area), as \(place.actor)"
         }
         lines += console.configuration.writable
             ? " (writing: each statement commits or rolls back whole)"

@@ -27,10 +27,8 @@ public final class Console {
     public var format: ReportFormat = .text
     /// Whether each statement's time is printed after it (`.time on`).
     public var showsTiming = false
-    /// How many statements failed so far (piped input exits with 1 when any did).
+    /// How many statements (and dot-commands) failed so far; piped input exits with 1 when any did.
     public private(set) var failureCount = 0
-    /// How many statements ran so far.
-    public private(set) var statementCount = 0
     /// Whether a terminal is attached: an interrupt's message then starts on a new line, after the echoed `^C`.
     var isOnTerminal = false
 
@@ -44,7 +42,8 @@ public final class Console {
                 output: ConsoleOutput = .standard) throws {
         self.configuration = configuration
         self.output = output
-        try kernel.read(as: configuration.actorName) { _ in }   // an unknown actor fails here, not at the first statement
+        // An unknown actor fails here, not at the first statement.
+        try kernel.read(as: configuration.actorName) { _ in }
         host = try ScriptHost(kernel: kernel, actorName: configuration.actorName, limits: configuration.limits)
         host.state.output = output.write
         runtime = try ConsoleRuntime(host: host)
@@ -89,7 +88,8 @@ public final class Console {
     /// Ends the input: a half-typed statement is reported as the syntax error it is.
     public func finishInput() {
         guard isContinuing else { return }
-        if case .failed(let error) = compiler.compileFile(pendingLines.joined(separator: "\n"), chunkName: "=console") {
+        let source = pendingLines.joined(separator: "\n")
+        if case .failed(let error) = compiler.compileFile(source, chunkName: compiler.chunkName) {
             fail(error)
         }
         pendingLines.removeAll()
@@ -107,7 +107,6 @@ public final class Console {
     /// Runs a compiled chunk in one transaction and prints its results, reports and warnings.
     func execute(_ chunk: LuaFunctionReference) {
         LuaState.clearPendingInterrupt()
-        statementCount += 1
         let renderer = ResultRenderer(format: format)
         var settings = PrintSettings()
         if format == .csv || format == .json { settings.rows = 0 }
