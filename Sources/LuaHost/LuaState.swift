@@ -223,5 +223,6 @@ public struct LuaFunctionID: Hashable, Sendable {
 /// The trampoline's way back into Swift: finds the state and runs function `id`.
 private func luaHostDispatch(_ pointer: OpaquePointer?, _ host: UnsafeMutableRawPointer?, _ id: lua_Integer) -> Int32 {
     guard let host else { return 0 }
-    return Unmanaged<LuaState>.fromOpaque(host).takeUnretainedValue().dispatch(id)
+    // The state owns the Lua state that called us: no retain is needed for the call.
+    return Unmanaged<LuaState>.fromOpaque(host)._withUnsafeGuaranteedRef { $0.dispatch(id) }
 }

@@ -27,7 +27,8 @@ public final class LuaInternedKey {
 /// The table is on top of the stack; every setter pushes key and value and
 /// sets them raw, leaving the table on top again.
 public struct LuaTableWriter {
-    let state: LuaState
+    // unowned(unsafe): lives only inside `pushTable`, during a call (see LuaCall.state).
+    unowned(unsafe) let state: LuaState
 
     /// `table[key] = value` for an integer.
     public func set(_ key: LuaInternedKey, integer value: Int64) {

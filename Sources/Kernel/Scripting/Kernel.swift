@@ -127,6 +127,11 @@ public final class Kernel: Sendable {
         return (Principal(name: lookup, role: .district, scopeAreaID: district?.id), district)
     }
 
+    /// The migrations applied to the database, oldest first (`kernel.v1`, `org.v1`, …).
+    public func appliedMigrations() throws -> [String] {
+        try database.read { db in try registry.migrator().appliedIdentifiers(db).sorted() }
+    }
+
     // MARK: - Set-up
 
     /// Creates the district and its administrator in an empty database.

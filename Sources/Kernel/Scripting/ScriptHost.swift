@@ -29,7 +29,10 @@ public final class ScriptHost {
     public private(set) var shownReports: [Report] = []
 
     /// The Swift function behind every Swift-made iterator: steps the cursor named by its argument.
-    lazy var iteratorFunction: LuaFunctionID = state.register("iterator") { [unowned self] call in
+    // unowned(unsafe) here and in `install`: the closures live in `state`, which
+    // this host owns, and run once per row of a loop; a checked reference would
+    // take the slow reference-counting path (the host has weak references).
+    lazy var iteratorFunction: LuaFunctionID = state.register("iterator") { [unowned(unsafe) self] call in
         let handle = try call.integer(at: 1)
         guard let step = self.cursor(handle) else {
             throw KernelError(.invalid, "this iterator belongs to a statement that has finished")
@@ -155,7 +158,7 @@ public final class ScriptHost {
     private func install(_ library: LuaSurface.Library) {
         var functions: [(String, LuaFunctionID)] = []
         for declaration in library.functions {
-            let id = state.register(declaration.name) { [unowned self] call in
+            let id = state.register(declaration.name) { [unowned(unsafe) self] call in
                 let session = try self.session()
                 if declaration.writes { try session.requireWrite() }
                 try declaration.body(&call, session)
