@@ -63,7 +63,7 @@ struct CadenceTests {
             try Fixtures.meeting(session, "将军路街道党建联盟", .joint, "2023-01-10")
             try session.records.update(Coordination.cadence, "街道每月联席会议", ["count": 2])
         }
-        let results = try Fixtures.lua(kernel, """
+        let results = try kernel.runLua("""
             local gaps = coord.cadence_gaps{ period = "2023-01", street = "将军路街道" }
             local street = {}
             for _, gap in ipairs(gaps) do
@@ -107,7 +107,7 @@ struct CadenceTests {
     @Test("a bad period is an error naming the option")
     func badPeriod() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage { try Fixtures.lua(kernel, "return coord.cadence_gaps{ period = '2022-13' }") }
+        let message = errorMessage { try kernel.runLua("return coord.cadence_gaps{ period = '2022-13' }") }
         #expect(message?.contains("option 'period' must be a year (2022), a month (2023-01) or a quarter (2022Q4)") == true)
     }
 

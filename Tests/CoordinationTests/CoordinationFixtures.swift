@@ -59,22 +59,4 @@ enum Fixtures {
     static func meeting(_ session: Session, _ body: String, _ kind: MeetingKind, _ date: String) throws {
         try MeetingLog(session: session).hold(["body": .string(body), "kind": .string(kind.rawValue), "date": .string(date)])
     }
-
-    /// Runs `source` as `actor` and returns its results.
-    @discardableResult
-    static func lua(_ kernel: Kernel, _ source: String, as actor: String? = nil, writable: Bool = false) throws
-        -> [LuaValue]
-    {
-        try ScriptHost(kernel: kernel, actorName: actor).run(source, chunkName: "=test", writable: writable)
-    }
-
-    /// The message of the error `work` throws, or `nil` when it does not throw.
-    static func errorMessage<T>(_ work: () throws -> T) -> String? {
-        do {
-            _ = try work()
-            return nil
-        } catch {
-            return String(describing: error)
-        }
-    }
 }

@@ -29,7 +29,7 @@ struct CoordinationRuleTests {
         #expect(found.map(\.subject) == ["协调事项 'XT-LIMIT' 测试事项", "协调事项 'XT-DUE' 测试事项"])
         #expect(found.last?.message.hasPrefix("open and 7 days past its due date 2023-02-20") == true)
         #expect(found.first?.area == "370302001001C01 颐泽花园")
-        let lua = try Fixtures.lua(kernel, "local o = coord.overdue{}; return #o, o[1].number, o[1].days_overdue")
+        let lua = try kernel.runLua("local o = coord.overdue{}; return #o, o[1].number, o[1].days_overdue")
         #expect(lua == [2, "XT-LIMIT", 26])
     }
 

@@ -30,7 +30,7 @@ struct DemoScriptTests {
     @Test("the demo reproduces every organization and coordination figure of domain.md")
     func reproducesTheFigures() throws {
         let kernel = try Self.demoKernel()
-        let figures = try Fixtures.lua(kernel, """
+        let figures = try kernel.runLua("""
             local b, c = org.branches{}, org.coverage{}
             local i, oc, z = org.instructor_coverage{}, org.committee_coverage{}, org.zero_clearance{}
             local p, r = coord.profile(), coord.results{}

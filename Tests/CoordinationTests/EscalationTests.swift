@@ -44,7 +44,7 @@ struct EscalationTests {
     func closedIssueIsRefused() throws {
         let kernel = try Fixtures.kernel()
         for status in [IssueStatus.resolved, .closed] {
-            let message = Fixtures.errorMessage {
+            let message = errorMessage {
                 try kernel.write(as: nil) { session in
                     try Fixtures.raise(session, "XT-\(status.rawValue)")
                     try IssueWorkflow(session: session).resolve(.string("XT-\(status.rawValue)"), resolution: "已协调",
@@ -60,7 +60,7 @@ struct EscalationTests {
     @Test("an issue already at the district cannot go higher")
     func districtIsTheTop() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: nil) { session in
                 try Fixtures.raise(session, "XT-3", category: "C04")
                 try IssueWorkflow(session: session).escalate("XT-3", reason: "区级审批")
@@ -74,15 +74,15 @@ struct EscalationTests {
     func reasonAndDate() throws {
         let kernel = try Fixtures.kernel()
         _ = try kernel.write(as: nil) { try Fixtures.raise($0, "XT-4", raisedOn: "2023-01-10") }
-        let noReason = Fixtures.errorMessage {
+        let noReason = errorMessage {
             try kernel.write(as: nil) { try IssueWorkflow(session: $0).escalate("XT-4", reason: "  ") }
         }
         #expect(noReason?.contains("an escalation needs a reason") == true)
-        let early = Fixtures.errorMessage {
+        let early = errorMessage {
             try kernel.write(as: nil) { try IssueWorkflow(session: $0).escalate("XT-4", reason: "x", on: "2023-01-05") }
         }
         #expect(early?.contains("field 'date' (上报日期): 2023-01-05 is before the issue reached the 社区 level on 2023-01-10") == true)
-        let future = Fixtures.errorMessage {
+        let future = errorMessage {
             try kernel.write(as: nil) { try IssueWorkflow(session: $0).escalate("XT-4", reason: "x", on: "2023-03-01") }
         }
         #expect(future?.contains("2023-03-01 is in the future (today is 2023-02-27)") == true)
@@ -91,7 +91,7 @@ struct EscalationTests {
     @Test("coord.escalate works from Lua, emits coord.issue.escalated and is audited")
     func escalateFromLua() throws {
         let kernel = try Fixtures.kernel()
-        let results = try Fixtures.lua(kernel, """
+        let results = try kernel.runLua("""
             local seen = {}
             local function note(event) seen[#seen + 1] = event.name .. ":" .. (event.to or "") end
             for _, name in ipairs{ "coord.issue.raised", "coord.issue.escalated", "coord.issue.resolved" } do
@@ -121,7 +121,7 @@ struct EscalationTests {
             try IssueWorkflow(session: session).escalate("XT-6", reason: "社区协调未果")
         }
         #expect(issue["level"] == "street")
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: SampleDistrict.communityActor) { try IssueWorkflow(session: $0).escalate("XT-7", reason: "x") }
         }
         #expect(message?.contains("no 协调事项 'XT-7' in the scope of banyang-community") == true)

@@ -9,7 +9,7 @@ struct MeetingTests {
     @Test("a meeting dated in the future is refused, naming the field and today")
     func futureMeetingIsRefused() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: nil) { try Fixtures.meeting($0, "颐泽社区三会", .joint, "2023-02-28") }
         }
         #expect(message == "会议: field 'date' (会议日期): 2023-02-28 is in the future (today is 2023-02-27); "
@@ -31,7 +31,7 @@ struct MeetingTests {
     @Test("an unknown body is refused with the field named")
     func unknownBody() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: nil) { try Fixtures.meeting($0, "不存在的联席会议", .joint, "2023-01-05") }
         }
         #expect(message?.contains("field 'body' (联席会议): no 联席会议 '不存在的联席会议'") == true)
@@ -40,7 +40,7 @@ struct MeetingTests {
     @Test("coord.hold_meeting emits coord.meeting.held with its linked issues")
     func heldEvent() throws {
         let kernel = try Fixtures.kernel()
-        let results = try Fixtures.lua(kernel, """
+        let results = try kernel.runLua("""
             local held
             on("coord.meeting.held", function(event) held = event end)
             coord.raise_issue{ number = "XT-1", title = "车库漏水", area = "颐泽花园", raised_on = "2023-02-01" }
@@ -53,8 +53,8 @@ struct MeetingTests {
     @Test("a meeting dated after the wall clock is refused even through create_meeting")
     func wallClockBackstop() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
-            try Fixtures.lua(kernel, """
+        let message = errorMessage {
+            try kernel.runLua("""
                 coord.create_meeting{ body = "颐泽社区三会", kind = "joint", date = "2999-01-01", area = "颐泽社区" }
                 """, writable: true)
         }

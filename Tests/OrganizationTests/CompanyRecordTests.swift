@@ -11,7 +11,7 @@ struct CompanyRecordTests {
     @Test("a company is created, found and listed from Lua")
     func createFindList() throws {
         let kernel = try Fixtures.kernel()
-        let results = try Fixtures.lua(kernel, """
+        let results = try kernel.runLua("""
             org.create_company{ credit_code = "914403001922038216", name = "淄博颐泽物业服务有限公司",
                                 area = "颐泽社区", employees = 46, party_members = 5, has_party_charter = "是" }
             local company = org.company("914403001922038216")
@@ -24,8 +24,8 @@ struct CompanyRecordTests {
     @Test("a credit code with a wrong check character is refused, naming the record, field and expected character")
     func wrongCheckCharacterIsRefused() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
-            try Fixtures.lua(kernel, """
+        let message = errorMessage {
+            try kernel.runLua("""
                 org.create_company{ credit_code = "914403001922038217", name = "错码物业", area = "颐泽社区" }
                 """, writable: true)
         }
@@ -37,7 +37,7 @@ struct CompanyRecordTests {
     @Test("party members cannot outnumber employees")
     func membersWithinStaff() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: nil) { try Fixtures.company($0, 1, employees: 3, members: 5) }
         }
         #expect(message?.contains("field 'party_members' (党员人数)") == true)
@@ -56,10 +56,10 @@ struct CompanyRecordTests {
     @Test("negative staff counts and unknown party-organization kinds are refused with the field named")
     func invalidFields() throws {
         let kernel = try Fixtures.kernel()
-        let negative = Fixtures.errorMessage { try kernel.write(as: nil) { try Fixtures.company($0, 1, employees: -2) } }
+        let negative = errorMessage { try kernel.write(as: nil) { try Fixtures.company($0, 1, employees: -2) } }
         #expect(negative?.contains("field 'employees' (员工人数): must be 0 or more") == true)
-        let kind = Fixtures.errorMessage {
-            try Fixtures.lua(kernel, "org.create_party_organization{ name = 'X', kind = 'club', area = '颐泽社区' }",
+        let kind = errorMessage {
+            try kernel.runLua("org.create_party_organization{ name = 'X', kind = 'club', area = '颐泽社区' }",
                              writable: true)
         }
         #expect(kind?.contains("field 'kind' (类型): expected one of industry_committee (行业党委)") == true)
@@ -68,8 +68,8 @@ struct CompanyRecordTests {
     @Test("a street actor cannot place a company in another street")
     func scopeIsEnforced() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
-            try Fixtures.lua(kernel, """
+        let message = errorMessage {
+            try kernel.runLua("""
                 org.create_company{ credit_code = "914403001922038216", name = "越界物业", area = "般阳社区" }
                 """, as: SampleDistrict.streetActor, writable: true)
         }
@@ -98,7 +98,7 @@ struct CompanyRecordTests {
     @Test("a second development plan for the same company and year is refused")
     func onePlanPerYear() throws {
         let kernel = try Fixtures.kernel()
-        let message = Fixtures.errorMessage {
+        let message = errorMessage {
             try kernel.write(as: nil) { session in
                 try Fixtures.company(session, 1)
                 for _ in 0..<2 {

@@ -23,7 +23,7 @@ struct LuaIndicatorTests {
 
     @Test("org.coverage returns covered, total, rate, percent and the uncovered companies")
     func coverage() throws {
-        let results = try Fixtures.lua(try kernel(), """
+        let results = try kernel().runLua("""
             local all = org.coverage{}
             local street = org.coverage{ street = "将军路街道" }
             return all.covered, all.total, all.percent, all.uncovered[1].name, street.covered, street.total, #street.uncovered
@@ -33,7 +33,7 @@ struct LuaIndicatorTests {
 
     @Test("the other indicators answer from Lua too")
     func otherIndicators() throws {
-        let results = try Fixtures.lua(try kernel(), """
+        let results = try kernel().runLua("""
             local b = org.branches{}
             local i = org.instructor_coverage{}
             local c = org.charter_rate{ community = "颐泽社区" }
@@ -47,18 +47,18 @@ struct LuaIndicatorTests {
     @Test("an unknown option, or an area of the wrong kind, is an error naming it")
     func badOptions() throws {
         let kernel = try kernel()
-        let unknown = Fixtures.errorMessage { try Fixtures.lua(kernel, "return org.coverage{ streat = '将军路街道' }") }
+        let unknown = errorMessage { try kernel.runLua("return org.coverage{ streat = '将军路街道' }") }
         #expect(unknown?.contains("org.coverage: unknown option 'streat'") == true)
-        let kind = Fixtures.errorMessage { try Fixtures.lua(kernel, "return org.coverage{ street = '颐泽社区' }") }
+        let kind = errorMessage { try kernel.runLua("return org.coverage{ street = '颐泽社区' }") }
         #expect(kind?.contains("option 'street': 颐泽社区 is a 社区, not a 街道") == true)
-        let missing = Fixtures.errorMessage { try Fixtures.lua(kernel, "return org.coverage{ street = '般阳路街道' }",
+        let missing = errorMessage { try kernel.runLua("return org.coverage{ street = '般阳路街道' }",
                                                                as: SampleDistrict.streetActor) }
         #expect(missing?.contains("no area '般阳路街道' in the scope of jiangjunlu-street") == true)
     }
 
     @Test("org.overview and org.breakdown give every indicator by area")
     func overviewAndBreakdown() throws {
-        let results = try Fixtures.lua(try kernel(), """
+        let results = try kernel().runLua("""
             local o = org.overview{}
             local lines = org.breakdown{ by = "street" }
             local communities = org.breakdown{ by = "community", street = "将军路街道" }
@@ -70,7 +70,7 @@ struct LuaIndicatorTests {
 
     @Test("org.check_credit_code explains a wrong code")
     func checkCreditCode() throws {
-        let results = try Fixtures.lua(try kernel(), """
+        let results = try kernel().runLua("""
             local ok = org.check_credit_code("914403001922038216")
             local bad, reason = org.check_credit_code("914403001922038217")
             return ok, bad, reason
@@ -95,7 +95,7 @@ struct LuaIndicatorTests {
                 .build(session, ["street": "将军路街道", "year": "2022"])
         }
         #expect(street.subtitle?.hasPrefix("将军路街道") == true)
-        let typo = Fixtures.errorMessage {
+        let typo = errorMessage {
             try kernel.read(as: nil) { session in
                 try #require(session.registry.reports.first { $0.name == "org.overview" }).build(session, ["yaer": "2022"])
             }

@@ -56,22 +56,4 @@ enum Fixtures {
         if let end { fields["end_on"] = .string(end) }
         try session.records.create(Organization.instructorAssignment, fields)
     }
-
-    /// Runs `source` as `actor` and returns its results.
-    @discardableResult
-    static func lua(_ kernel: Kernel, _ source: String, as actor: String? = nil, writable: Bool = false) throws
-        -> [LuaValue]
-    {
-        try ScriptHost(kernel: kernel, actorName: actor).run(source, chunkName: "=test", writable: writable)
-    }
-
-    /// The message of the error `work` throws, or `nil` when it does not throw.
-    static func errorMessage<T>(_ work: () throws -> T) -> String? {
-        do {
-            _ = try work()
-            return nil
-        } catch {
-            return String(describing: error)
-        }
-    }
 }

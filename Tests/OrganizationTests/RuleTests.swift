@@ -84,7 +84,7 @@ struct RuleTests {
     func checkFromLua() throws {
         let kernel = try Fixtures.kernel()
         _ = try kernel.write(as: nil) { try Fixtures.company($0, 1, employees: 30, members: 0) }
-        let results = try Fixtures.lua(kernel, """
+        let results = try kernel.runLua("""
             local rules = {}
             for _, finding in ipairs(check.run("org")) do rules[#rules + 1] = finding.rule end
             return table.concat(rules, " ")
