@@ -1,6 +1,7 @@
 import Coordination
 import Kernel
 import LuaHost
+import Organization
 import RedPropTesting
 import Testing
 
@@ -50,22 +51,24 @@ struct MeetingTests {
         #expect(results == ["coordination", "颐泽社区三会", "XT-1", 1])
     }
 
-    @Test("a meeting dated after the wall clock is refused even through create_meeting")
-    func wallClockBackstop() throws {
+    @Test("a meeting dated after today is refused, even through create_meeting")
+    func futureMeetingRefused() throws {
         let kernel = try Fixtures.kernel()
         let message = errorMessage {
             try kernel.runLua("""
-                coord.create_meeting{ body = "颐泽社区三会", kind = "joint", date = "2999-01-01", area = "颐泽社区" }
+                coord.create_meeting{ body = "颐泽社区三会", kind = "joint", date = "2023-03-15", area = "颐泽社区" }
                 """, writable: true)
         }
-        #expect(message?.contains("field 'date' (会议日期): 2999-01-01 is in the future") == true)
+        #expect(message?.contains("field 'date': 2023-03-15 is in the future (today is 2023-02-27)") == true,
+                "\(message ?? "")")
     }
 
-    @Test("a meeting after the session's today that slipped in is a finding")
+    @Test("a meeting recorded under a later clock is a finding when read on an earlier day")
     func futureMeetingRule() throws {
         let kernel = try Fixtures.kernel()
-        _ = try kernel.write(as: nil) { session in
-            // create_meeting only checks the wall clock; the kernel's clock says 2023-02-27.
+        let later = try Kernel(location: kernel.location, modules: [Organization(), Coordination()],
+                               clock: KernelClock(today: CalendarDate(year: 2023, month: 3, day: 20) ?? TestKernel.today))
+        _ = try later.write(as: nil) { session in
             try session.records.create(Coordination.meeting, [
                 "body": "颐泽社区三会", "kind": "joint", "date": "2023-03-15", "area": "颐泽社区",
             ])

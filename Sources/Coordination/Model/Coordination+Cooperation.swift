@@ -106,12 +106,13 @@ extension Coordination {
             Field("title", "活动名称", .text, required: true, summary: "What was done.", check: FieldChecks.notBlank),
             Field("kind", "活动类型", .choice(JointEventKind.allCases.map(\.choice)), required: true, default: "volunteer",
                   summary: "Volunteer event or a kind of shared organizational life."),
-            Field("date", "活动日期", .date, required: true, summary: "When it took place.", check: FieldChecks.notInFuture),
+            Field("date", "活动日期", .date, required: true, summary: "When it took place."),
             Field("companies", "参与企业", .references("org.company"), summary: "The companies that took part."),
             Field("participants", "参与人数", .integer, summary: "How many took part.", check: FieldChecks.nonNegative),
             Field("summary", "活动内容", .text, summary: "A short account."),
         ],
-        summary: "A joint volunteer event or shared organizational life of community and company.")
+        summary: "A joint volunteer event or shared organizational life of community and company.",
+        validate: FieldChecks.notAfterToday("date"))
 
     /// Convenience service project (便民服务项目): claimed by someone, delivered on a day.
     ///
@@ -131,9 +132,9 @@ extension Coordination {
             Field("claimed_by", "认领单位", .text, required: true, summary: "Who claimed it (a branch, a company, a unit)."),
             Field("company", "物业企业", .reference("org.company"), summary: "The company involved, if any."),
             Field("claimed_on", "认领日期", .date, summary: "When it was claimed."),
-            Field("delivered_on", "完成日期", .date, summary: "When it was delivered; empty until then.",
-                  check: FieldChecks.notInFuture),
+            Field("delivered_on", "完成日期", .date, summary: "When it was delivered; empty until then."),
             Field("beneficiaries", "受益人数", .integer, summary: "Residents served.", check: FieldChecks.nonNegative),
         ],
-        summary: "A convenience service project claimed and delivered for residents.")
+        summary: "A convenience service project claimed and delivered for residents.",
+        validate: FieldChecks.notAfterToday("delivered_on"))
 }

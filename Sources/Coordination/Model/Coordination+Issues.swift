@@ -27,15 +27,15 @@ extension Coordination {
                   summary: "The level handling it now; coord.escalate moves it up."),
             Field("status", "状态", .choice(IssueStatus.allCases.map(\.choice)), required: true, default: "open",
                   summary: "Open (being coordinated), resolved or closed."),
-            Field("raised_on", "提出日期", .date, required: true, summary: "When it was raised.",
-                  check: FieldChecks.notInFuture),
+            Field("raised_on", "提出日期", .date, required: true, summary: "When it was raised."),
             Field("due_on", "办结时限", .date,
                   summary: "When it must be settled; without one, the category's time limit at each level applies."),
             Field("raised_by", "提出人", .text, summary: "Who raised it (a resident, the company, a grid worker)."),
             Field("resolution", "处理结果", .text, summary: "How it was settled."),
             Field("resolved_on", "解决日期", .date, summary: "When it was settled."),
         ],
-        summary: "An issue brought to the joint-meeting mechanism.")
+        summary: "An issue brought to the joint-meeting mechanism.",
+        validate: FieldChecks.notAfterToday("raised_on"))
 
     /// Escalation (升级记录): one step of an issue's chain — from which level to which, on which
     /// day, and why. Written by `coord.escalate`; the date is the day the issue entered the new level.
@@ -46,11 +46,11 @@ extension Coordination {
             Field("issue", "协调事项", .reference("coord.issue"), required: true, summary: "The issue (by number)."),
             Field("from_level", "原层级", .choice(CoordinationLevel.choices), required: true, summary: "Where it was."),
             Field("to_level", "上报层级", .choice(CoordinationLevel.choices), required: true, summary: "Where it went."),
-            Field("date", "上报日期", .date, required: true, summary: "The day it entered the new level.",
-                  check: FieldChecks.notInFuture),
+            Field("date", "上报日期", .date, required: true, summary: "The day it entered the new level."),
             Field("reason", "上报理由", .text, required: true, summary: "Why the lower level could not settle it."),
         ],
-        summary: "One step up an issue's escalation chain.")
+        summary: "One step up an issue's escalation chain.",
+        validate: FieldChecks.notAfterToday("date"))
 }
 
 /// The statuses of a coordination issue.

@@ -5,10 +5,9 @@ extension Coordination {
     /// Meeting (会议) of a joint-meeting body: a joint meeting, a heart-to-heart talk or a
     /// coordination meeting, with its attendees, agenda, decisions and the issues it took up.
     ///
-    /// Hold meetings with `coord.hold_meeting{…}`, which refuses a date after today (by the
-    /// session's clock), places the meeting where its body is and emits `coord.meeting.held`.
-    /// The generated `coord.create_meeting` (and CSV import) refuse dates after the wall-clock
-    /// today only.
+    /// Hold meetings with `coord.hold_meeting{…}`, which places the meeting where its body is
+    /// and emits `coord.meeting.held`. Every write (including `coord.create_meeting` and CSV
+    /// import) refuses a date after today by the session's clock.
     ///
     /// ```lua
     /// coord.hold_meeting{ body = "颐泽社区“三会”", kind = "heart_to_heart", date = "2023-02-20",
@@ -22,8 +21,7 @@ extension Coordination {
             Field("body", "联席会议", .reference("coord.body"), required: true, summary: "The body that met (by name)."),
             Field("kind", "会议类型", .choice(MeetingKind.allCases.map(\.choice)), required: true,
                   summary: "Joint meeting, heart-to-heart talk or coordination meeting."),
-            Field("date", "会议日期", .date, required: true, summary: "When it was held (not after today).",
-                  check: FieldChecks.notInFuture),
+            Field("date", "会议日期", .date, required: true, summary: "When it was held (not after today)."),
             Field("topic", "会议主题", .text, summary: "Its subject."),
             Field("attendees", "参会人员", .text, summary: "Who attended (names or units, separated by 、)."),
             Field("attendee_count", "参会人数", .integer, summary: "How many attended.", check: FieldChecks.nonNegative),
@@ -31,7 +29,8 @@ extension Coordination {
             Field("decisions", "议定事项", .text, summary: "What was decided."),
             Field("issues", "关联问题", .references("coord.issue"), summary: "The coordination issues it took up (by number)."),
         ],
-        summary: "A meeting held by a joint-meeting body.")
+        summary: "A meeting held by a joint-meeting body.",
+        validate: FieldChecks.notAfterToday("date"))
 }
 
 /// The kinds of meeting (会议类型) of the joint-meeting mechanism.

@@ -40,15 +40,18 @@ public enum FieldChecks {
         return "must not be blank"
     }
 
-    /// A date not after today by the wall clock (or `REDPROP_TODAY` when set).
-    ///
-    /// Field checks cannot see the session's clock, so this is a backstop for writes that
-    /// bypass a module's own functions (which check against `session.clock.today`).
-    public static let notInFuture: @Sendable (LuaValue) -> String? = { value in
-        guard let text = value.stringValue, let date = CalendarDate(text) else { return nil }
-        let today = KernelClock().today
-        guard date > today else { return nil }
-        return "\(date) is in the future (today is \(today))"
+    /// A record check refusing any of `fields` dated after today by the session's clock
+    /// (`REDPROP_TODAY` pins it): a meeting or an event cannot have happened yet.
+    public static func notAfterToday(_ fields: String...)
+        -> @Sendable ([String: LuaValue], Record?, Session) throws -> Void
+    {
+        { values, _, session in
+            let today = session.clock.today
+            for field in fields {
+                guard let text = values[field]?.stringValue, let date = CalendarDate(text), date > today else { continue }
+                throw KernelError(.invalid, "\(date) is in the future (today is \(today))", at: "field '\(field)'")
+            }
+        }
     }
 
     private static func text(_ value: LuaValue) -> String {
