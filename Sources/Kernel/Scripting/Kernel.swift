@@ -90,6 +90,7 @@ public final class Kernel: Sendable {
     /// Runs `work` in one write transaction as actor `actorName`: all or nothing.
     ///
     /// After the commit, the after-commit handlers of `events` run in a read-only session.
+    @discardableResult
     public func write<T>(as actorName: String?, events: EventBus = EventBus(), _ work: (Session) throws -> T) throws -> T {
         let result: T
         do {
