@@ -60,7 +60,7 @@ struct LimitsTests {
     @Test("an interrupt request stops the running statement")
     func interrupt() throws {
         let lua = try LuaHarness(limits: LuaLimits(memoryBytes: 0, instructions: 0, seconds: 10))
-        lua.env.setFunction("interrupt_me") { [state = lua.state] _ in state.interrupt() }
+        lua.env.setFunction("interrupt_me") { [unowned state = lua.state] _ in state.interrupt() }
         let error = lua.failure("interrupt_me() while true do end")
         #expect(error?.message == "interrupted")
     }

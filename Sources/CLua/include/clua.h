@@ -112,17 +112,11 @@ int clua_pushmatcher(lua_State *L);
 
 /* Macros Swift cannot import. */
 static inline void clua_pop(lua_State *L, int n) { lua_pop(L, n); }
-static inline void clua_newtable(lua_State *L) { lua_newtable(L); }
 static inline int clua_registryindex(void) { return LUA_REGISTRYINDEX; }
-static inline int clua_upvalueindex(int i) { return lua_upvalueindex(i); }
 static inline const char *clua_tolstring(lua_State *L, int i, size_t *len) {
   return lua_tolstring(L, i, len);
 }
 static inline int clua_isinteger(lua_State *L, int i) { return lua_isinteger(L, i); }
-static inline void clua_pushglobaltable(lua_State *L) { lua_pushglobaltable(L); }
 static inline void clua_insert(lua_State *L, int i) { lua_insert(L, i); }
-static inline void clua_remove(lua_State *L, int i) { lua_remove(L, i); }
-static inline void clua_replace(lua_State *L, int i) { lua_replace(L, i); }
-static inline int clua_ridx_globals(void) { return LUA_RIDX_GLOBALS; }
 
 #endif
