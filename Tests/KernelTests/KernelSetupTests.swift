@@ -53,6 +53,26 @@ struct KernelSetupTests {
         #expect(error?.description.contains("newer redprop") == true)
     }
 
+    struct Later: Module {
+        let name = "later"
+        let title = "后加模块"
+        let version = "1.0.0"
+        var recordTypes: [RecordType] { [] }
+        var migrations: [Migration] {
+            [Migration("later.v1") { db in try db.execute(sql: "CREATE TABLE later_note (id INTEGER PRIMARY KEY) STRICT") }]
+        }
+    }
+
+    @Test("a read-only open brings an older database up to date first")
+    func readOnlyOpenMigrates() throws {
+        let location = TestKernel.temporaryLocation()
+        _ = try Kernel(location: location, modules: [TestModule()], create: true)
+        let kernel = try Kernel(location: location, modules: [TestModule(), Later()], readOnly: true)
+        #expect(try kernel.appliedMigrations().contains("later.v1"))
+        #expect(try kernel.read(as: nil) { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM later_note") } == 0)
+        #expect(throws: (any Error).self) { try kernel.write(as: nil) { try $0.db.execute(sql: "DELETE FROM later_note") } }
+    }
+
     @Test("a missing database is not created without init")
     func missingDatabase() {
         let error = #expect(throws: KernelError.self) {

@@ -38,15 +38,10 @@ public final class Kernel: Sendable {
             throw KernelError(.database, "no database at \(location.path); run `redprop init` first")
         }
         let migrator = registry.migrator()
-        if readOnly {
-            // Bring an older file up to date first, through a short-lived writable connection.
-            if try Self.migrationState(Self.open(location, readOnly: true), migrator, location) == .pending {
-                try migrator.migrate(try Self.open(location, readOnly: false))
-            }
-            database = try Self.open(location, readOnly: true)
-        } else {
-            database = try Self.open(location, readOnly: false)
-            if try Self.migrationState(database, migrator, location) == .pending { try migrator.migrate(database) }
+        database = try Self.open(location, readOnly: readOnly)
+        if try Self.migrationState(database, migrator, location) == .pending {
+            // A read-only connection sees an older file brought up to date by a short-lived writable one.
+            try migrator.migrate(readOnly ? try Self.open(location, readOnly: false) : database)
         }
     }
 
