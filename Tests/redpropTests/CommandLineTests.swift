@@ -123,6 +123,31 @@ struct CommandLineTests {
         #expect(audit.standardOutput.contains("delete"))
     }
 
+    @Test("import reads a Chinese-headed CSV, refuses a bad one whole, and export writes it back")
+    func importAndExport() throws {
+        let workspace = try Workspace()
+        try workspace.write("areas.lua", """
+            area.create{ code = "370302001", name = "将军路街道", kind = "street", parent = "370302" }
+            area.create{ code = "370302001001", name = "颐泽社区", kind = "community", parent = "将军路街道" }
+            """)
+        #expect(try workspace.run(["run", "--write", "areas.lua"]).status == 0)
+        try workspace.write("good.csv", "\u{FEFF}所属区域,统一社会信用代码,企业名称,员工人数\n颐泽社区,91370302MA3C01037M,淄川颐泽物业服务有限公司,36\n")
+        let imported = try workspace.run(["import", "org.company", "good.csv"])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput.contains("Imported 1 物业企业"))
+
+        try workspace.write("bad.csv", "area,credit_code,name,employees\n颐泽社区,91370302MA3C01045E,甲物业,10\n颐泽社区,91370302MA3C01037X,乙物业,12\n")
+        let refused = try workspace.run(["import", "companies", "bad.csv"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("bad.csv: line 3, column 2:"), "\(refused.standardError)")
+        #expect(refused.standardError.contains("nothing was imported"))
+
+        let exported = try workspace.run(["export", "org.company"])
+        #expect(exported.status == 0)
+        #expect(exported.standardOutput.hasPrefix("\u{FEFF}所属区域,统一社会信用代码,企业名称"))
+        #expect(exported.standardOutput.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
+    }
+
     @Test("version names the program and its modules")
     func version() throws {
         let outcome = try Workspace(initialised: false).run(["version"])
