@@ -40,8 +40,9 @@ enum AreaLuaFunctions {
         ) { call, session in
             let root = try session.geography.require(try call.string(at: 1))
             let visit = try call.function(at: 2)
-            for area in try session.geography.list(within: root) {
-                let value = area.luaValue(parentCode: try session.geography.parentCode(of: area))
+            let areas = try session.geography.list(within: root)
+            let values = try luaList(areas, session).tableValue?.sequence ?? []
+            for (area, value) in zip(areas, values) {
                 try visit.call([value, .integer(Int64(area.depth - root.depth))])
             }
         },
