@@ -58,6 +58,6 @@ let package = Package(
         .testTarget(name: "OrganizationTests", dependencies: ["Organization", "RedPropTesting"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Organization", "RedPropTesting"]),
         .testTarget(name: "ConsoleTests", dependencies: ["Console", "RedPropTesting"]),
-        .testTarget(name: "redpropTests", dependencies: ["RedPropTesting"]),
+        .testTarget(name: "redpropTests", dependencies: ["RedPropTesting", "redprop"]),
     ]
 )

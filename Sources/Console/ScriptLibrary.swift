@@ -1,4 +1,5 @@
 import Foundation
+import Kernel
 
 /// Finds the Lua scripts shipped with the program (`scripts/`): report
 /// scripts in `scripts/reports`, the demo district in `scripts/demo`.
@@ -10,7 +11,7 @@ public struct ScriptLibrary: Sendable {
     public let root: URL
 
     /// The first `scripts` folder found, or `nil`.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> ScriptLibrary? {
+    public static func locate(environment: [String: String] = ProcessEnvironment.values("REDPROP_SCRIPTS")) -> ScriptLibrary? {
         var candidates: [URL] = []
         if let explicit = environment["REDPROP_SCRIPTS"], !explicit.isEmpty {
             candidates.append(URL(fileURLWithPath: explicit))

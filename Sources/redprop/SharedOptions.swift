@@ -18,11 +18,17 @@ struct SharedOptions: ParsableArguments {
     ///
     /// - Parameter readOnly: for commands that only read: a read-only connection.
     func kernel(create: Bool = false, readOnly: Bool = false) throws -> Kernel {
-        try Kernel(location: location, modules: ProgramModules.all, create: create, readOnly: readOnly)
+        try ProgramModules.kernel(databasePath: databasePath, create: create, readOnly: readOnly)
     }
 }
 
 /// The modules this program ships, in any order (the kernel sorts them).
 enum ProgramModules {
     static let all: [any Module] = [Organization(), Coordination()]
+
+    /// The kernel with every module over the database at `databasePath` (`nil`: `$REDPROP_DB`,
+    /// else `./redprop.sqlite`).
+    static func kernel(databasePath: String?, create: Bool = false, readOnly: Bool = false) throws -> Kernel {
+        try Kernel(location: .resolve(explicit: databasePath), modules: all, create: create, readOnly: readOnly)
+    }
 }

@@ -3,10 +3,21 @@ import Foundation
 
 // Exit status: 0 success, 1 a failed script or command, 2 a usage error.
 //
-// `redprop run` and `redprop report` are parsed by their own types: building
-// the whole command tree costs milliseconds of reflection, and start-up time
-// is part of a scripting tool's user experience.
+// Start-up time is part of a scripting tool's user experience, and
+// ArgumentParser's reflection costs milliseconds: `redprop run` in its common
+// form skips it, and `run` and `report` are otherwise parsed by their own
+// types rather than through the whole command tree.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "run", let request = RunRequest(commonForm: arguments.dropFirst()) {
+    do {
+        try request.execute()
+        exit(0)
+    } catch {
+        let failure = error as? CommandFailure ?? CommandFailure(error)
+        FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+        exit(1)
+    }
+}
 let fastPath: [String: any ParsableCommand.Type] = ["run": Run.self, "report": ReportCommand.self]
 let entry: any ParsableCommand.Type = arguments.first.flatMap { fastPath[$0] } ?? RedProp.self
 

@@ -1,6 +1,7 @@
 // libedit's settings and history are C globals; the console uses them from one thread only.
 @preconcurrency import CEditLine
 import Foundation
+import Kernel
 
 /// The console's history of typed lines, kept by libedit and saved per user.
 ///
@@ -22,7 +23,7 @@ public final class ConsoleHistory {
     public let capacity: Int
 
     /// The history file for this user: `$REDPROP_HISTORY`, else `~/.redprop_history`; `nil` when disabled.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    public static func defaultPath(environment: [String: String] = ProcessEnvironment.values("REDPROP_HISTORY", "HOME")) -> String? {
         if let explicit = environment["REDPROP_HISTORY"] {
             return explicit.isEmpty ? nil : explicit
         }

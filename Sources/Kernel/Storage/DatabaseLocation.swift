@@ -17,7 +17,7 @@ public struct DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `explicit` if given, else `REDPROP_DB`, else the default file.
-    public static func resolve(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+    public static func resolve(explicit: String?, environment: [String: String] = ProcessEnvironment.values("REDPROP_DB"))
         -> DatabaseLocation
     {
         if let explicit, !explicit.isEmpty { return DatabaseLocation(path: explicit) }

@@ -9,7 +9,7 @@ public struct KernelClock: Sendable {
     public var pinnedToday: CalendarDate?
 
     /// A clock, pinned by `REDPROP_TODAY` when set.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(environment: [String: String] = ProcessEnvironment.values("REDPROP_TODAY")) {
         pinnedToday = environment["REDPROP_TODAY"].flatMap(CalendarDate.init)
     }
 

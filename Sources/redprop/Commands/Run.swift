@@ -24,16 +24,15 @@ struct Run: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "Arguments passed to the script.")
     var arguments: [String] = []
 
+    /// What was asked, for ``RunRequest/execute()``.
+    var request: RunRequest {
+        RunRequest(databasePath: shared.databasePath, actor: shared.actor, write: write,
+                   timeLimit: limits.timeLimit, memoryLimit: limits.memoryLimit,
+                   format: output.format, output: output.output, file: file, arguments: arguments)
+    }
+
     func run() throws {
-        try failingWithStatusOne {
-            let runner = ScriptRunner(kernel: try shared.kernel(readOnly: !write), actorName: shared.actor,
-                                      limits: limits.luaLimits, writable: write)
-            let outcome = try runner.run(path: file, arguments: arguments) { text in
-                FileHandle.standardOutput.write(Data(text.utf8))
-            }
-            reportHandlerFailures(outcome.handlerFailures)
-            try output.reportOutput.write(outcome.reports)
-        }
+        try request.execute()
     }
 }
 
@@ -50,10 +49,13 @@ struct LimitOptions: ParsableArguments {
         if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be more than 0 MB") }
     }
 
-    var luaLimits: LuaLimits {
+    var luaLimits: LuaLimits { Self.luaLimits(seconds: timeLimit, megabytes: memoryLimit) }
+
+    /// A report script's limits, with what the command line overrides.
+    static func luaLimits(seconds: Double?, megabytes: Int?) -> LuaLimits {
         var limits = LuaLimits.reportScript
-        if let timeLimit { limits.seconds = timeLimit }
-        if let memoryLimit { limits.memoryBytes = memoryLimit * 1024 * 1024 }
+        if let seconds { limits.seconds = seconds }
+        if let megabytes { limits.memoryBytes = megabytes * 1024 * 1024 }
         return limits
     }
 }
