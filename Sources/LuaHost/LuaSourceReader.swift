@@ -11,13 +11,13 @@ public protocol LuaSourceReader: Sendable {
 /// Module names are dotted identifiers; `..`, slashes and absolute paths
 /// are refused, so a plugin can only load its own files.
 public struct LuaFolderSourceReader: LuaSourceReader {
-    /// The folder modules resolve in.
-    public let root: URL
-    /// The prefix error messages and tracebacks show for files under ``root``.
+    /// The path of the folder modules resolve in.
+    public let root: String
+    /// The prefix error messages and tracebacks show for files under ``root`` (none when empty).
     public let displayPrefix: String
 
     /// A reader over `root`, naming its chunks `displayPrefix/a/b.lua`.
-    public init(root: URL, displayPrefix: String) {
+    public init(root: String, displayPrefix: String) {
         self.root = root
         self.displayPrefix = displayPrefix
     }
@@ -31,10 +31,10 @@ public struct LuaFolderSourceReader: LuaSourceReader {
             throw LuaError(kind: .refused, message: "module '\(name)' is not a valid module name")
         }
         let relative = parts.joined(separator: "/") + ".lua"
-        let file = root.appendingPathComponent(relative)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LuaError(kind: .runtime, message: "module '\(name)' not found (no \(displayPrefix)/\(relative))")
+        let shown = displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative
+        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
+            throw LuaError(kind: .runtime, message: "module '\(name)' not found (no \(shown))")
         }
-        return (String(decoding: data, as: UTF8.self), "@\(displayPrefix)/\(relative)")
+        return (String(decoding: data, as: UTF8.self), "@" + shown)
     }
 }

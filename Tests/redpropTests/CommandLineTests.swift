@@ -59,6 +59,33 @@ struct CommandLineTests {
         #expect(outcome.standardOutput == "你好\t淄川\t2\tdistrict-admin\n")
     }
 
+    @Test("require finds modules beside the script and names them in tracebacks; never outside its folder")
+    func requireBesideScript() throws {
+        let workspace = try Workspace()
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("reports/lib"),
+                                                withIntermediateDirectories: true)
+        try workspace.write("reports/lib/format.lua", "return { title = function(s) return '【' .. s .. '】' end }\n")
+        try workspace.write("reports/lib/broken.lua", "error('模块出错')\n")
+        try workspace.write("reports/main.lua", "print(require('lib.format').title(arg[1]))\n")
+        let found = try workspace.run(["run", "reports/main.lua", "街道"])
+        #expect(found.status == 0, "\(found.standardError)")
+        #expect(found.standardOutput == "【街道】\n")
+
+        try workspace.write("reports/fails.lua", "require('lib.broken')\n")
+        let failed = try workspace.run(["run", "reports/fails.lua"])
+        #expect(failed.status == 1)
+        #expect(failed.standardError.contains("reports/lib/broken.lua:1: 模块出错"), "\(failed.standardError)")
+
+        try workspace.write("escape.lua", "require('../redprop')\n")
+        let refused = try workspace.run(["run", "escape.lua"])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("not a valid module name"), "\(refused.standardError)")
+
+        try workspace.write("missing.lua", "require('nowhere')\n")
+        let missing = try workspace.run(["run", "missing.lua"])
+        #expect(missing.standardError.contains("module 'nowhere' not found (no nowhere.lua)"), "\(missing.standardError)")
+    }
+
     @Test("a failing script exits 1 with its message and traceback on standard error")
     func failingScript() throws {
         let workspace = try Workspace()
