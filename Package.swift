@@ -22,9 +22,14 @@ let package = Package(
         ),
         .target(name: "LuaHost", dependencies: ["CLua"]),
         .target(
+            name: "CRowIterator",
+            dependencies: ["CLua", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            cSettings: [.unsafeFlags(["-O2"])]
+        ),
+        .target(
             name: "Kernel",
             dependencies: [
-                "LuaHost",
+                "LuaHost", "CRowIterator",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "clua.h"
+#include "clua_pool.h"
 
 static volatile sig_atomic_t interrupt_requested = 0;
 
@@ -20,17 +21,55 @@ static double monotonic_seconds(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* The allocator's userdata: the limits (first, so clua_limits can cast) and the pool. */
+typedef struct StateData {
+  clua_Limits limits;
+  clua_Pool pool;
+} StateData;
+
+/* A new block of `size` bytes, from the pool when small. */
+static void *take_block(StateData *data, size_t size) {
+  return size <= CLUA_POOL_MAX ? clua_pool_alloc(&data->pool, size) : malloc(size);
+}
+
+static void give_back_block(StateData *data, void *block, size_t size) {
+  if (size <= CLUA_POOL_MAX) clua_pool_free(&data->pool, block, size);
+  else free(block);
+}
+
+/*
+** Moves a block to a new size. Growing returns NULL when out of memory.
+** Shrinking never fails, as Lua requires: when no new block can be had, the
+** old one stays, and is later returned under its new, smaller size (to the
+** pool when small; a malloc block kept that way is only lost at close).
+*/
+static void *move_block(StateData *data, void *block, size_t old, size_t size) {
+  int old_pooled = old <= CLUA_POOL_MAX, new_pooled = size <= CLUA_POOL_MAX;
+  if (old_pooled && new_pooled && clua_pool_class(old) == clua_pool_class(size)) return block;
+  if (!old_pooled && !new_pooled) {
+    void *moved = realloc(block, size);
+    return moved == NULL && size <= old ? block : moved;
+  }
+  void *moved = take_block(data, size);
+  if (moved == NULL) return size <= old ? block : NULL;
+  memcpy(moved, block, old < size ? old : size);
+  give_back_block(data, block, old);
+  return moved;
+}
+
 /*
 ** The allocator refuses growth past the cap only while Lua code runs: a
 ** Swift frame pushing values must never see an allocation fail, so it may
 ** overshoot and the next hook tick or Lua-side allocation raises.
-** Shrinking never fails, as Lua requires.
+** Lua passes a block's size back with it (osize), which tells the pool's
+** blocks from malloc's. A new block's osize is its type, not a size.
 */
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
-  clua_Limits *lim = (clua_Limits *)ud;
+  StateData *data = (StateData *)ud;
+  clua_Limits *lim = &data->limits;
   size_t old = ptr ? osize : 0;
   if (nsize == 0) {
-    free(ptr);
+    if (ptr) give_back_block(data, ptr, old);
     lim->mem_used -= old;
     return NULL;
   }
@@ -39,9 +78,8 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     if (lim->tripped == CLUA_TRIP_NONE) lim->tripped = CLUA_TRIP_MEMORY;
     return NULL;
   }
-  void *block = realloc(ptr, nsize);
-  if (block == NULL && nsize > old) return NULL;
-  if (block == NULL) return ptr;  /* shrinking failed: keep the old block */
+  void *block = ptr ? move_block(data, ptr, old, nsize) : take_block(data, nsize);
+  if (block == NULL) return NULL;
   lim->mem_used = lim->mem_used - old + nsize;
   return block;
 }
@@ -124,14 +162,16 @@ int clua_charge(lua_State *L, long long steps) {
 }
 
 lua_State *clua_newstate(clua_Dispatch dispatch, void *host) {
-  clua_Limits *lim = (clua_Limits *)calloc(1, sizeof(clua_Limits));
-  if (lim == NULL) return NULL;
+  StateData *data = (StateData *)calloc(1, sizeof(StateData));
+  if (data == NULL) return NULL;
+  clua_Limits *lim = &data->limits;
   lim->dispatch = dispatch;
   lim->host = host;
   lim->host_depth = 1;  /* Swift holds the state until it calls into Lua */
-  lua_State *L = lua_newstate(counting_alloc, lim);
+  lua_State *L = lua_newstate(counting_alloc, data);
   if (L == NULL) {
-    free(lim);
+    clua_pool_release(&data->pool);
+    free(data);
     return NULL;
   }
   /* Threads created later (coroutines) copy this hook from their parent. */
@@ -140,9 +180,10 @@ lua_State *clua_newstate(clua_Dispatch dispatch, void *host) {
 }
 
 void clua_close(lua_State *L) {
-  clua_Limits *lim = clua_limits(L);
+  StateData *data = (StateData *)clua_limits(L);
   lua_close(L);
-  free(lim);
+  clua_pool_release(&data->pool);
+  free(data);
 }
 
 void clua_reset_limits(lua_State *L, size_t mem_limit, long long instr_limit,

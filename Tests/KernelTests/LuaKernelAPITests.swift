@@ -40,6 +40,45 @@ struct LuaKernelAPITests {
         #expect(write?.message.contains("read-only SQL") == true)
     }
 
+    @Test("db.rows gives each row as a fresh table of SQLite's values, NULL columns absent")
+    func databaseRowValues() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local kept = {}
+            for row in db.rows([[SELECT 1 AS i, 2.5 AS f, '街道' AS t, x'00ff' AS b, NULL AS n UNION ALL
+                                 SELECT 2, -0.5, '', x'', NULL]]) do
+              kept[#kept + 1] = row
+            end
+            local first, second = kept[1], kept[2]
+            return #kept, math.type(first.i), first.f, first.t, #first.b, first.b:byte(2), first.n == nil,
+                   second.i, second.t, rawequal(first, second)
+            """, chunkName: "=t", writable: false)
+        #expect(results == [2, "integer", 2.5, "街道", 2, 255, true, 2, "", false])
+    }
+
+    @Test("db.rows after a break, after its run has ended, and on an error while stepping")
+    func databaseRowsLifetime() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let broken = try host.run("""
+            for _ in db.rows("SELECT code FROM area ORDER BY code") do break end
+            stale = db.rows("SELECT code FROM area")
+            return stale().code
+            """, chunkName: "=t", writable: false)
+        #expect(broken == ["370302"])
+        let finished = #expect(throws: LuaError.self) { try host.run("return stale()", chunkName: "=t", writable: false) }
+        #expect(finished?.message.contains("this iterator belongs to a statement that has finished") == true)
+        #expect(finished?.line == 1)
+        let overflow = #expect(throws: LuaError.self) {
+            try host.run("for row in db.rows('SELECT abs(-9223372036854775807 - 1) AS x') do end",
+                         chunkName: "=t", writable: false)
+        }
+        #expect(overflow?.message.contains("db: SELECT abs(-9223372036854775807 - 1) AS x: integer overflow") == true,
+                "\(String(describing: overflow))")
+        #expect(try host.run("return db.query('SELECT 7 AS x')[1].x", chunkName: "=t", writable: false) == [7])
+    }
+
     @Test("db is refused for an actor whose scope is narrower than the district")
     func databaseRefusedForStreets() throws {
         let kernel = try shopKernel()

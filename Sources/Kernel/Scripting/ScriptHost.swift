@@ -24,6 +24,7 @@ public final class ScriptHost {
     private var current: Session?
     private var cursors: [Int64: IteratorStep] = [:]
     private var nextCursor: Int64 = 1
+    private var endOfRunWork: [() -> Void] = []
     private var pendingVeto: EventVeto?
     /// Reports that scripts handed to `report.show`, in order.
     public private(set) var shownReports: [Report] = []
@@ -76,15 +77,25 @@ public final class ScriptHost {
         -> [LuaValue]
     {
         state.beginRun(limits: limits)
-        defer { cursors.removeAll() }
         if writable {
             return try kernel.write(as: actorName, events: events) { session in
-                try withSession(session) { try function.call(arguments) }
+                defer { endRun() }
+                return try withSession(session) { try function.call(arguments) }
             }
         }
         return try kernel.read(as: actorName, events: events) { session in
-            try withSession(session) { try function.call(arguments) }
+            defer { endRun() }
+            return try withSession(session) { try function.call(arguments) }
         }
+    }
+
+    /// Ends the run's iterators while its transaction is still open: statements
+    /// are reset before it commits or rolls back.
+    private func endRun() {
+        cursors.removeAll()
+        let work = endOfRunWork
+        endOfRunWork.removeAll()
+        for finish in work { finish() }
     }
 
     /// Runs `body` with `session` as the one Lua functions work in.
@@ -139,6 +150,9 @@ public final class ScriptHost {
         cursors[nextCursor] = step
         return nextCursor
     }
+
+    /// Runs `work` when the running statement's run ends (a cursor's clean-up).
+    func atEndOfRun(_ work: @escaping () -> Void) { endOfRunWork.append(work) }
 
     /// The step function with `handle`, if the run that made it is still going.
     func cursor(_ handle: Int64) -> IteratorStep? { cursors[handle] }

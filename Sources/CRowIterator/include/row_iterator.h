@@ -1,0 +1,29 @@
+/*
+** row_iterator.h -- the iterator behind Lua's db.rows, in C.
+**
+** A million-row loop calls its iterator a million times; in C each call is
+** sqlite3_step plus the column accessors straight into a fresh Lua table,
+** with no Swift frame, no boxing and no reference counting per row.
+*/
+#ifndef REDPROP_ROW_ITERATOR_H
+#define REDPROP_ROW_ITERATOR_H
+
+#include <lua5.4/lua.h>
+#include <sqlite3.h>
+
+typedef struct RowCursor RowCursor;
+
+/*
+** Pushes a generic-for iterator over the rows of `stmt` (prepared, arguments
+** bound): each call steps once and returns the row as a table keyed by column
+** name (NULL columns absent), or nil at the end.
+** The caller keeps `stmt` alive and calls row_cursor_close before finalizing
+** it; the cursor stays alive until then, and afterwards the iterator refuses
+** to step with a clear error. Call only from a host frame: it allocates.
+*/
+RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt);
+
+/* Detaches the statement from the cursor and lets Lua collect it. */
+void row_cursor_close(lua_State *L, RowCursor *cursor);
+
+#endif
