@@ -1,7 +1,7 @@
 /*
 ** row_iterator.c -- the iterator behind Lua's db.rows (see row_iterator.h).
 **
-** Errors are raised with luaL_error from row_next, which Lua calls directly:
+** Errors are raised with luaL_error from the iterators, which Lua calls directly:
 ** no Swift frame lies between the raise and the protected call that catches it.
 */
 #include <lua5.4/lauxlib.h>
@@ -12,58 +12,96 @@ struct RowCursor {
   sqlite3_stmt *stmt;  /* NULL once the run that made it has ended */
   int columns;
   int self_ref;        /* registry slot keeping this cursor alive until closed */
+  lua_Integer rows;    /* rows returned so far */
 };
 
-/* Upvalues: 1 the cursor (full userdata), 2 the column names (a sequence). */
-static int row_next(lua_State *L) {
-  RowCursor *cursor = (RowCursor *)lua_touserdata(L, lua_upvalueindex(1));
+/* Steps `cursor`: 1 with a row ready, 0 at the end; raises on an error. */
+static int step(lua_State *L, RowCursor *cursor) {
   sqlite3_stmt *stmt = cursor->stmt;
   if (stmt == NULL)
     return luaL_error(L, "this iterator belongs to a statement that has finished");
   int rc = sqlite3_step(stmt);
-  if (rc == SQLITE_DONE) {
+  if (rc == SQLITE_DONE) return 0;
+  if (rc != SQLITE_ROW)
+    return luaL_error(L, "db: %s: %s", sqlite3_sql(stmt), sqlite3_errmsg(sqlite3_db_handle(stmt)));
+  cursor->rows++;
+  return 1;
+}
+
+/* Pushes column `i` of the current row; NULL as nil. */
+static void push_column(lua_State *L, sqlite3_stmt *stmt, int i, int type) {
+  switch (type) {
+    case SQLITE_INTEGER:
+      lua_pushinteger(L, (lua_Integer)sqlite3_column_int64(stmt, i));
+      break;
+    case SQLITE_FLOAT:
+      lua_pushnumber(L, (lua_Number)sqlite3_column_double(stmt, i));
+      break;
+    case SQLITE_NULL:
+      lua_pushnil(L);
+      break;
+    default: {                                       /* text or blob */
+      const void *bytes = sqlite3_column_blob(stmt, i);
+      size_t count = (size_t)sqlite3_column_bytes(stmt, i);
+      lua_pushlstring(L, bytes ? (const char *)bytes : "", count);
+      break;
+    }
+  }
+}
+
+/* Upvalues: 1 the cursor (full userdata), 2 the column names (a sequence). */
+static int next_table(lua_State *L) {
+  RowCursor *cursor = (RowCursor *)lua_touserdata(L, lua_upvalueindex(1));
+  if (!step(L, cursor)) {
     lua_pushnil(L);
     return 1;
   }
-  if (rc != SQLITE_ROW)
-    return luaL_error(L, "db: %s: %s", sqlite3_sql(stmt), sqlite3_errmsg(sqlite3_db_handle(stmt)));
+  sqlite3_stmt *stmt = cursor->stmt;
   lua_createtable(L, 0, cursor->columns);            /* [-0, +1, m] the row */
   for (int i = 0; i < cursor->columns; i++) {
     int type = sqlite3_column_type(stmt, i);
     if (type == SQLITE_NULL) continue;               /* NULL: no field */
     lua_rawgeti(L, lua_upvalueindex(2), i + 1);      /* [-0, +1, -] row, name */
-    switch (type) {
-      case SQLITE_INTEGER:
-        lua_pushinteger(L, (lua_Integer)sqlite3_column_int64(stmt, i));
-        break;
-      case SQLITE_FLOAT:
-        lua_pushnumber(L, (lua_Number)sqlite3_column_double(stmt, i));
-        break;
-      default: {                                     /* text or blob */
-        const void *bytes = sqlite3_column_blob(stmt, i);
-        size_t count = (size_t)sqlite3_column_bytes(stmt, i);
-        lua_pushlstring(L, bytes ? (const char *)bytes : "", count);
-        break;
-      }
-    }                                                /* [-0, +1, m] row, name, value */
+    push_column(L, stmt, i, type);                   /* [-0, +1, m] row, name, value */
     lua_rawset(L, -3);                               /* [-2, +0, m] row[name] = value */
   }
   return 1;
 }
 
-RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt) {
+/* Upvalue: 1 the cursor. The row number comes first, so that a NULL first
+** column does not end the loop (as with ipairs). */
+static int next_values(lua_State *L) {
+  RowCursor *cursor = (RowCursor *)lua_touserdata(L, lua_upvalueindex(1));
+  if (!step(L, cursor)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  sqlite3_stmt *stmt = cursor->stmt;
+  luaL_checkstack(L, cursor->columns + 1, "too many columns");   /* [-0, +0, v] */
+  lua_pushinteger(L, cursor->rows);
+  for (int i = 0; i < cursor->columns; i++)
+    push_column(L, stmt, i, sqlite3_column_type(stmt, i));       /* [-0, +1, m] */
+  return cursor->columns + 1;
+}
+
+RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape) {
   int columns = sqlite3_column_count(stmt);
   RowCursor *cursor = (RowCursor *)lua_newuserdatauv(L, sizeof(RowCursor), 0);  /* [-0, +1, m] */
   cursor->stmt = stmt;
   cursor->columns = columns;
+  cursor->rows = 0;
   lua_pushvalue(L, -1);                              /* [-0, +1, -] */
   cursor->self_ref = luaL_ref(L, LUA_REGISTRYINDEX); /* [-1, +0, m] */
+  if (shape == ROW_AS_VALUES) {
+    lua_pushcclosure(L, next_values, 1);             /* [-1, +1, m] the iterator */
+    return cursor;
+  }
   lua_createtable(L, columns, 0);                    /* [-0, +1, m] cursor, names */
   for (int i = 0; i < columns; i++) {
     lua_pushstring(L, sqlite3_column_name(stmt, i)); /* [-0, +1, m] */
     lua_rawseti(L, -2, i + 1);                       /* [-1, +0, m] */
   }
-  lua_pushcclosure(L, row_next, 2);                  /* [-2, +1, m] the iterator */
+  lua_pushcclosure(L, next_table, 2);                /* [-2, +1, m] the iterator */
   return cursor;
 }
 

@@ -57,6 +57,22 @@ struct LuaKernelAPITests {
         #expect(results == [2, "integer", 2.5, "街道", 2, 255, true, 2, "", false])
     }
 
+    @Test("db.values gives the row number and each column, and a NULL first column does not end the loop")
+    func databaseValues() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local seen = {}
+            for n, first, second in db.values("SELECT NULL, 'a' UNION ALL SELECT 1.5, NULL UNION ALL SELECT ?, x'41'", 7) do
+              seen[#seen + 1] = n .. ":" .. tostring(first) .. "," .. tostring(second)
+            end
+            local none = 0
+            for _ in db.values("SELECT 1 WHERE 0") do none = none + 1 end
+            return table.concat(seen, " "), none
+            """, chunkName: "=t", writable: false)
+        #expect(results == ["1:nil,a 2:1.5,nil 3:7,A", 0])
+    }
+
     @Test("db.rows after a break, after its run has ended, and on an error while stepping")
     func databaseRowsLifetime() throws {
         let kernel = try shopKernel()

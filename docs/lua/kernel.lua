@@ -152,3 +152,9 @@ function db.query(sql, ...) end
 ---@return fun(): table?
 function db.rows(sql, ...) end
 
+---Iterates the rows of a read-only query as values: the row number, then each column (NULL as nil). No table per row: the quickest way through millions of rows.
+---@param sql string
+---@param ... any
+---@return fun(): integer?, any
+function db.values(sql, ...) end
+

@@ -13,15 +13,21 @@
 
 typedef struct RowCursor RowCursor;
 
+/* What each step of the iterator returns. */
+typedef enum RowShape {
+  ROW_AS_TABLE,   /* the row as a table keyed by column name (NULL columns absent) */
+  ROW_AS_VALUES   /* the row's number, then each column's value (NULL as nil) */
+} RowShape;
+
 /*
 ** Pushes a generic-for iterator over the rows of `stmt` (prepared, arguments
-** bound): each call steps once and returns the row as a table keyed by column
-** name (NULL columns absent), or nil at the end.
-** The caller keeps `stmt` alive and calls row_cursor_close before finalizing
-** it; the cursor stays alive until then, and afterwards the iterator refuses
-** to step with a clear error. Call only from a host frame: it allocates.
+** bound): each call steps once and returns the row in `shape`, or nil at the
+** end. The caller keeps `stmt` alive and calls row_cursor_close before
+** finalizing it; the cursor stays alive until then, and afterwards the
+** iterator refuses to step with a clear error. Call only from a host frame:
+** it allocates.
 */
-RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt);
+RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape);
 
 /* Detaches the statement from the cursor and lets Lua collect it. */
 void row_cursor_close(lua_State *L, RowCursor *cursor);

@@ -27,18 +27,31 @@ enum DatabaseLuaFunctions {
             returns: "fun(): table?",
             summary: "Iterates the rows of a read-only query one at a time, without loading them all."
         ) { call, session in
-            let statement = try prepare(&call, session)
-            guard let host = session.scriptHost else {
-                throw KernelError(.invalid, "iterators need a running script")
-            }
-            // The iterator is C (row_iterator.c): a million-row loop makes no Swift call per row.
-            let cursor = try call.pushNative(results: 1) { row_cursor_push($0, statement.sqliteStatement) }
-            host.atEndOfRun { [state = call.state] in
-                state.withNativeState { row_cursor_close($0, cursor) }
-                sqlite3_reset(statement.sqliteStatement)
-            }
+            try pushCursor(&call, session, shape: ROW_AS_TABLE)
+        },
+        LuaFunctionDeclaration(
+            "values", parameters: [LuaParameter("sql", "string"), LuaParameter("...", "any")],
+            returns: "fun(): integer?, any",
+            summary: "Iterates the rows of a read-only query as values: the row number, then each column "
+                + "(NULL as nil). No table per row: the quickest way through millions of rows."
+        ) { call, session in
+            try pushCursor(&call, session, shape: ROW_AS_VALUES)
         },
     ]
+
+    /// Pushes the iterator of `db.rows` or `db.values`; it ends with the run.
+    private static func pushCursor(_ call: inout LuaCall, _ session: Session, shape: RowShape) throws {
+        let statement = try prepare(&call, session)
+        guard let host = session.scriptHost else {
+            throw KernelError(.invalid, "iterators need a running script")
+        }
+        // The iterator is C (row_iterator.c): a million-row loop makes no Swift call per row.
+        let cursor = try call.pushNative(results: 1) { row_cursor_push($0, statement.sqliteStatement, shape) }
+        host.atEndOfRun { [state = call.state] in
+            state.withNativeState { row_cursor_close($0, cursor) }
+            sqlite3_reset(statement.sqliteStatement)
+        }
+    }
 
     /// A read-only statement with its arguments bound; refused for narrower scopes.
     private static func prepare(_ call: inout LuaCall, _ session: Session) throws -> Statement {
