@@ -67,6 +67,6 @@ hyperfine -N --warmup 1 --runs 10 --export-json rows.json \
   "sqlite3 $db 'SELECT category, count(*), sum(amount) FROM bench_rows GROUP BY category'" \
   "$bin/redprop run group-values.lua"
 echo "db.rows in Lua / sqlite3 GROUP BY: $(ratio rows.json 0 1)   (target: at most 1x)"
-echo "db.values in Lua / sqlite3 GROUP BY: $(ratio rows.json 2 1)x"
+echo "db.values in Lua / sqlite3 GROUP BY: $(ratio rows.json 2 1)"
 /usr/bin/time -v "$bin/redprop" run group.lua 2> time.txt >/dev/null
 echo "peak memory of redprop run group.lua: $(awk '/Maximum resident/ {printf "%.1f MB", $6/1024}' time.txt)   (target: under 64 MB)"
