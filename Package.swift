@@ -3,7 +3,8 @@ import PackageDescription
 
 /// RedProperty (`redprop`): a district office's "Red Property" governance tool.
 ///
-/// The arrows point one way: redprop → Console → pillars → Kernel → LuaHost → CLua.
+/// The arrows point one way: redprop → Console → pillars → Kernel → LuaHost → CLua
+/// (and Kernel → CRowIterator, its C iterator over SQLite rows).
 let package = Package(
     name: "redprop",
     platforms: [.macOS(.v13)],
