@@ -27,28 +27,61 @@ typedef struct StateData {
   clua_Pool pool;
 } StateData;
 
-/* A new block of `size` bytes, from the pool when small. */
+/*
+** The memory cap counts what the process holds for the state: large blocks
+** by their size, small ones by the pool's slabs. It refuses growth past the
+** cap only while Lua code runs: a Swift frame pushing values must never see
+** an allocation fail, so it may overshoot, and the next hook tick or
+** Lua-side allocation raises.
+*/
+static int within_cap(clua_Limits *lim, size_t more) {
+  if (lim->mem_limit == 0 || lim->host_depth != 0 || lim->mem_used + more <= lim->mem_limit) return 1;
+  if (lim->tripped == CLUA_TRIP_NONE) lim->tripped = CLUA_TRIP_MEMORY;
+  return 0;
+}
+
+/* A new block of `size` bytes, from the pool when small; NULL when refused or out of memory. */
 static void *take_block(StateData *data, size_t size) {
-  return size <= CLUA_POOL_MAX ? clua_pool_alloc(&data->pool, size) : malloc(size);
+  clua_Limits *lim = &data->limits;
+  if (size > CLUA_POOL_MAX) {
+    if (!within_cap(lim, size)) return NULL;
+    void *block = malloc(size);
+    if (block != NULL) lim->mem_used += size;
+    return block;
+  }
+  void *block = clua_pool_alloc(&data->pool, size);
+  if (block != NULL) return block;
+  if (!within_cap(lim, CLUA_POOL_SLAB) || !clua_pool_grow(&data->pool)) return NULL;
+  lim->mem_used += CLUA_POOL_SLAB;
+  return clua_pool_alloc(&data->pool, size);
 }
 
 static void give_back_block(StateData *data, void *block, size_t size) {
-  if (size <= CLUA_POOL_MAX) clua_pool_free(&data->pool, block, size);
-  else free(block);
+  if (size <= CLUA_POOL_MAX) {
+    clua_pool_free(&data->pool, block, size);
+  } else {
+    free(block);
+    data->limits.mem_used -= size;
+  }
 }
 
 /*
-** Moves a block to a new size. Growing returns NULL when out of memory.
-** Shrinking never fails, as Lua requires: when no new block can be had, the
-** old one stays, and is later returned under its new, smaller size (to the
-** pool when small; a malloc block kept that way is only lost at close).
+** Moves a block to a new size. Growing returns NULL when refused or out of
+** memory. Shrinking never fails, as Lua requires: when no new block can be
+** had, the old one stays, and is later returned under its new, smaller size
+** (to the pool when small: a malloc block kept that way is only freed, and
+** uncounted, at close).
 */
 static void *move_block(StateData *data, void *block, size_t old, size_t size) {
   int old_pooled = old <= CLUA_POOL_MAX, new_pooled = size <= CLUA_POOL_MAX;
   if (old_pooled && new_pooled && clua_pool_class(old) == clua_pool_class(size)) return block;
   if (!old_pooled && !new_pooled) {
+    clua_Limits *lim = &data->limits;
+    if (size > old && !within_cap(lim, size - old)) return NULL;
     void *moved = realloc(block, size);
-    return moved == NULL && size <= old ? block : moved;
+    if (moved == NULL) return size <= old ? block : NULL;
+    lim->mem_used = lim->mem_used - old + size;
+    return moved;
   }
   void *moved = take_block(data, size);
   if (moved == NULL) return size <= old ? block : NULL;
@@ -57,31 +90,15 @@ static void *move_block(StateData *data, void *block, size_t old, size_t size) {
   return moved;
 }
 
-/*
-** The allocator refuses growth past the cap only while Lua code runs: a
-** Swift frame pushing values must never see an allocation fail, so it may
-** overshoot and the next hook tick or Lua-side allocation raises.
-** Lua passes a block's size back with it (osize), which tells the pool's
-** blocks from malloc's. A new block's osize is its type, not a size.
-*/
+/* Lua passes a block's size back with it (osize), which tells the pool's
+** blocks from malloc's. A new block's osize is its type, not a size. */
 static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   StateData *data = (StateData *)ud;
-  clua_Limits *lim = &data->limits;
-  size_t old = ptr ? osize : 0;
   if (nsize == 0) {
-    if (ptr) give_back_block(data, ptr, old);
-    lim->mem_used -= old;
+    if (ptr) give_back_block(data, ptr, osize);
     return NULL;
   }
-  if (nsize > old && lim->mem_limit != 0 && lim->host_depth == 0 &&
-      lim->mem_used - old + nsize > lim->mem_limit) {
-    if (lim->tripped == CLUA_TRIP_NONE) lim->tripped = CLUA_TRIP_MEMORY;
-    return NULL;
-  }
-  void *block = ptr ? move_block(data, ptr, old, nsize) : take_block(data, nsize);
-  if (block == NULL) return NULL;
-  lim->mem_used = lim->mem_used - old + nsize;
-  return block;
+  return ptr ? move_block(data, ptr, osize, nsize) : take_block(data, nsize);
 }
 
 clua_Limits *clua_limits(lua_State *L) {

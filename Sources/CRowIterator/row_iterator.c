@@ -12,15 +12,19 @@ struct RowCursor {
   sqlite3_stmt *stmt;  /* NULL once the run that made it has ended */
   int columns;
   int self_ref;        /* registry slot keeping this cursor alive until closed */
+  int exhausted;       /* the rows have ended (or failed): SQLite would start over */
   lua_Integer rows;    /* rows returned so far */
 };
 
-/* Steps `cursor`: 1 with a row ready, 0 at the end; raises on an error. */
+/* Steps `cursor`: 1 with a row ready, 0 at the end (and ever after, like an
+** exhausted ipairs); raises on an error. */
 static int step(lua_State *L, RowCursor *cursor) {
   sqlite3_stmt *stmt = cursor->stmt;
   if (stmt == NULL)
     return luaL_error(L, "this iterator belongs to a statement that has finished");
+  if (cursor->exhausted) return 0;
   int rc = sqlite3_step(stmt);
+  if (rc != SQLITE_ROW) cursor->exhausted = 1;
   if (rc == SQLITE_DONE) return 0;
   if (rc != SQLITE_ROW)
     return luaL_error(L, "db: %s: %s", sqlite3_sql(stmt), sqlite3_errmsg(sqlite3_db_handle(stmt)));
@@ -89,6 +93,7 @@ RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape) {
   RowCursor *cursor = (RowCursor *)lua_newuserdatauv(L, sizeof(RowCursor), 0);  /* [-0, +1, m] */
   cursor->stmt = stmt;
   cursor->columns = columns;
+  cursor->exhausted = 0;
   cursor->rows = 0;
   lua_pushvalue(L, -1);                              /* [-0, +1, -] */
   cursor->self_ref = luaL_ref(L, LUA_REGISTRYINDEX); /* [-1, +0, m] */

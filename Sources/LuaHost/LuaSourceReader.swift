@@ -31,10 +31,14 @@ public struct LuaFolderSourceReader: LuaSourceReader {
             throw LuaError(kind: .refused, message: "module '\(name)' is not a valid module name")
         }
         let relative = parts.joined(separator: "/") + ".lua"
-        let shown = displayPrefix.isEmpty ? relative : displayPrefix + "/" + relative
-        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else {
+        let shown = Self.join(displayPrefix, relative)
+        guard let data = FileManager.default.contents(atPath: Self.join(root, relative)) else {
             throw LuaError(kind: .runtime, message: "module '\(name)' not found (no \(shown))")
         }
         return (String(decoding: data, as: UTF8.self), "@" + shown)
+    }
+
+    private static func join(_ folder: String, _ relative: String) -> String {
+        folder.isEmpty ? relative : folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
     }
 }

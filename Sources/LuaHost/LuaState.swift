@@ -19,8 +19,11 @@ public typealias LuaFunctionBody = (inout LuaCall) throws -> Void
 /// let values = try env.run("return 1 + 1", chunkName: "=demo")  // [.integer(2)]
 /// ```
 public final class LuaState {
-    /// The C state. Valid for the life of this object.
-    let pointer: OpaquePointer
+    /// The main thread of the C state. Valid for the life of this object.
+    private let mainThread: OpaquePointer
+    /// The thread Swift works on: the main thread, or during a Swift function's call the
+    /// coroutine that called it (its stack holds the arguments and takes the results).
+    private(set) var pointer: OpaquePointer
     private var functions: [(name: String, body: LuaFunctionBody)] = []
     private var environmentFactory: Int32 = LUA_NOREF
     private var printer = LuaFunctionID(rawValue: 0)
@@ -34,6 +37,7 @@ public final class LuaState {
         guard let pointer = clua_newstate(luaHostDispatch, nil) else {
             throw LuaError(kind: .limit, message: "cannot create a Lua state: out of memory")
         }
+        self.mainThread = pointer
         self.pointer = pointer
         clua_limits(pointer).pointee.host = Unmanaged.passUnretained(self).toOpaque()
         try callCFunction(clua_opensandbox)
@@ -44,7 +48,7 @@ public final class LuaState {
     }
 
     deinit {
-        clua_close(pointer)
+        clua_close(mainThread)
     }
 
     // MARK: - Runs and limits
@@ -56,10 +60,10 @@ public final class LuaState {
     }
 
     /// Bytes the state holds now.
-    public var memoryInUse: Int { clua_limits(pointer).pointee.mem_used }
+    public var memoryInUse: Int { clua_limits(mainThread).pointee.mem_used }
 
     /// Asks this state's running code to stop at its next hook tick.
-    public func interrupt() { clua_interrupt_state(pointer) }
+    public func interrupt() { clua_interrupt_state(mainThread) }
 
     /// Asks the running code of every state to stop (what Ctrl-C does).
     public static func interruptAll() { clua_request_interrupt() }
@@ -87,7 +91,10 @@ public final class LuaState {
     }
 
     /// Runs registered function `id` for the trampoline.
-    fileprivate func dispatch(_ id: lua_Integer) -> Int32 {
+    fileprivate func dispatch(_ id: lua_Integer, on thread: OpaquePointer) -> Int32 {
+        let caller = pointer
+        pointer = thread
+        defer { pointer = caller }
         let index = Int(id)
         guard functions.indices.contains(index) else {
             pushString("unknown host function #\(id)")
@@ -222,7 +229,7 @@ public struct LuaFunctionID: Hashable, Sendable {
 
 /// The trampoline's way back into Swift: finds the state and runs function `id`.
 private func luaHostDispatch(_ pointer: OpaquePointer?, _ host: UnsafeMutableRawPointer?, _ id: lua_Integer) -> Int32 {
-    guard let host else { return 0 }
+    guard let host, let pointer else { return 0 }
     // The state owns the Lua state that called us: no retain is needed for the call.
-    return Unmanaged<LuaState>.fromOpaque(host)._withUnsafeGuaranteedRef { $0.dispatch(id) }
+    return Unmanaged<LuaState>.fromOpaque(host)._withUnsafeGuaranteedRef { $0.dispatch(id, on: pointer) }
 }

@@ -73,4 +73,17 @@ struct EventTests {
                           chunkName: "=t", writable: true)
         #expect(try host.run("return #counted", chunkName: "=t", writable: false) == [2])
     }
+
+    @Test("an iterator an after-commit handler keeps ends with the handler's session")
+    func afterCommitIterator() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        try host.run("""
+            on("shop.shop.created", function() kept = db.rows("SELECT code FROM area") end, { after_commit = true })
+            shop.create_shop{ code = "S1", name = "一", area = "颐泽社区" }
+            """, chunkName: "=t", writable: true)
+        #expect(host.events.takeFailures().isEmpty)
+        let error = #expect(throws: LuaError.self) { try host.run("return kept()", chunkName: "=t", writable: false) }
+        #expect(error?.message.contains("belongs to a statement that has finished") == true, "\(String(describing: error))")
+    }
 }

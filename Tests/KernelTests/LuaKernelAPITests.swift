@@ -37,7 +37,23 @@ struct LuaKernelAPITests {
         let write = #expect(throws: LuaError.self) {
             try host.run("db.query('DELETE FROM area')", chunkName: "=t", writable: true)
         }
-        #expect(write?.message.contains("read-only SQL") == true)
+        #expect(write?.message.contains("read-only queries") == true)
+    }
+
+    @Test("db refuses statements SQLite calls read-only that would end the run's transaction or open files",
+          arguments: ["COMMIT", "BEGIN", "SAVEPOINT s", "RELEASE s", "ROLLBACK", "END",
+                      "ATTACH 'other.sqlite' AS other", "DETACH other", "/* note */ -- comment\n COMMIT",
+                      "PRAGMA foreign_keys = OFF"])
+    func databaseRefusesTransactionControl(sql: String) throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let error = #expect(throws: LuaError.self) {
+            try host.run("for _ in db.rows(...) do end", chunkName: "=t", arguments: [.string(sql)], writable: true)
+        }
+        #expect(error?.message.contains("db runs read-only queries") == true, "\(String(describing: error))")
+        let commented = try host.run("return db.query([[ /* 说明 */ -- 注释\n SELECT 1 AS x]])[1].x",
+                                     chunkName: "=t", writable: false)
+        #expect(commented == [1])
     }
 
     @Test("db.rows gives each row as a fresh table of SQLite's values, NULL columns absent")
@@ -79,6 +95,9 @@ struct LuaKernelAPITests {
         let host = try ScriptHost(kernel: kernel, actorName: nil)
         let broken = try host.run("""
             for _ in db.rows("SELECT code FROM area ORDER BY code") do break end
+            local one = db.values("SELECT 'a'")
+            local first, second, third = select(2, one()), one(), one()
+            assert(first == "a" and second == nil and third == nil, "an exhausted iterator stays exhausted")
             stale = db.rows("SELECT code FROM area")
             return stale().code
             """, chunkName: "=t", writable: false)

@@ -97,6 +97,31 @@ struct BoundaryTests {
         #expect(error?.message.contains("inner failure") == true)
     }
 
+    @Test("Swift functions called inside coroutines use the coroutine's stack")
+    func swiftFunctionsInCoroutines() throws {
+        let lua = try LuaHarness()
+        lua.env.setFunction("add") { call in
+            call.push(integer: try call.integer(at: 1) + call.integer(at: 2))
+        }
+        lua.env.setFunction("apply") { call in
+            let function = try call.function(at: 1)
+            for result in try function.call([try call.value(at: 2)]) { call.push(result) }
+        }
+        lua.env.setFunction("validate") { _ in throw Refusal() }
+        let results = try lua.run("""
+            local sum = coroutine.wrap(function(a, b)
+              local x = add(a, b)
+              local y = coroutine.yield(x)
+              return add(x, y), apply(function(v) return v * 3 end, y)
+            end)
+            local first = sum(1, 2)
+            local total, tripled = sum(10)
+            local ok, message = coroutine.resume(coroutine.create(function() return add(1, 1) + validate() end))
+            return first, total, tripled, ok, message, add(5, 6)
+            """)
+        #expect(results == [3, 13, 30, false, "test:8: field 'credit_code' is invalid", 11])
+    }
+
     @Test("a syntax error names the chunk and line")
     func syntaxError() throws {
         let lua = try LuaHarness()

@@ -46,6 +46,27 @@ struct LimitsTests {
         #expect(try lua.run("return #string.rep('z', 1000)") == [1000])
     }
 
+    @Test("small blocks count against the cap as the memory they hold, size class after size class")
+    func smallBlocksAcrossSizeClasses() throws {
+        // Freed small blocks serve only their own size; filling and dropping each class in turn
+        // must still end at the cap, not hold the cap's worth of memory once per class.
+        let limits = LuaLimits(memoryBytes: 32 << 20, instructions: 0, seconds: 20)
+        let lua = try LuaHarness(limits: limits)
+        let error = lua.failure("""
+            for _, length in ipairs{ 1, 10, 30, 50, 70, 85, 100, 110 } do
+              local t = {}
+              for i = 1, 20 * 1024 * 1024 // (length + 40) do
+                t[i] = string.format("%0" .. length .. "d", i)
+              end
+              t = nil
+              collectgarbage()
+            end
+            """)
+        #expect(error?.kind == .limit)
+        #expect(error?.message == "memory limit of 32 MB exceeded")
+        #expect(lua.state.memoryInUse < 48 << 20)
+    }
+
     @Test("a pattern-matching bomb ends at the deadline inside the matcher")
     func patternBomb() throws {
         let lua = try LuaHarness(limits: Self.tight)

@@ -8,6 +8,7 @@ struct RunArgumentsTests {
     @Test("the common form reads as ArgumentParser reads it", arguments: [
         ["hello.lua"],
         ["hello.lua", "淄川", "--x", "-y", "--write"],
+        ["hello.lua", "--", "---", "-=x"],
         ["--write", "fix.lua"],
         ["--db", "other.sqlite", "--as", "网格员", "report.lua", "2023"],
         ["--time-limit", "2.5", "--memory-limit", "64", "slow.lua"],
@@ -25,7 +26,8 @@ struct RunArgumentsTests {
     @Test("anything else is left to ArgumentParser", arguments: [
         [], ["--help"], ["-h"], ["--write"], ["--db"], ["--db", "--write", "a.lua"], ["--db=x.sqlite", "a.lua"],
         ["--time-limit", "-1", "a.lua"], ["--time-limit", "0", "a.lua"], ["--time-limit", "soon", "a.lua"],
-        ["--memory-limit", "1.5", "a.lua"], ["--format", "pdf", "a.lua"], ["--verbose", "a.lua"], ["-w", "a.lua"],
+        ["--memory-limit", "1.5", "a.lua"], ["--memory-limit", "9223372036854775807", "a.lua"],
+        ["--format", "pdf", "a.lua"], ["--verbose", "a.lua"], ["-w", "a.lua"], ["a.lua", "---"], ["a.lua", "-=x"],
     ])
     func uncommonForm(arguments: [String]) {
         #expect(RunRequest(commonForm: arguments) == nil)

@@ -53,6 +53,24 @@ enum DatabaseLuaFunctions {
         }
     }
 
+    private static let queryKeywords: Set<String> = ["SELECT", "WITH", "VALUES", "EXPLAIN"]
+
+    /// The first word of `sql` in capitals, after blanks and comments.
+    static func leadingKeyword(of sql: String) -> String {
+        var rest = Substring(sql)
+        while true {
+            rest = rest.drop { $0.isWhitespace }
+            if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else if rest.hasPrefix("/*") {
+                guard let end = rest.range(of: "*/") else { return "" }
+                rest = rest[end.upperBound...]
+            } else {
+                return rest.prefix { $0.isLetter }.uppercased()
+            }
+        }
+    }
+
     /// A read-only statement with its arguments bound; refused for narrower scopes.
     private static func prepare(_ call: inout LuaCall, _ session: Session) throws -> Statement {
         guard session.scope.isWholeDatabase else {
@@ -66,9 +84,11 @@ enum DatabaseLuaFunctions {
         } catch let error as DatabaseError {
             throw KernelError(.invalid, error.message ?? "\(error)", at: "db: \(sql)")
         }
-        guard statement.isReadonly else {
-            throw KernelError(.readOnly, "db runs read-only SQL; change records through the modules' functions",
-                              at: "db: \(sql)")
+        // SQLite calls BEGIN, COMMIT, SAVEPOINT, ATTACH and the like read-only too: they would
+        // end the run's transaction early or open other files.
+        guard statement.isReadonly, queryKeywords.contains(leadingKeyword(of: sql)) else {
+            throw KernelError(.readOnly, "db runs read-only queries (SELECT, WITH, VALUES, EXPLAIN); "
+                + "change records through the modules' functions", at: "db: \(sql)")
         }
         var arguments: [DatabaseValue] = []
         if call.argumentCount > 1 {

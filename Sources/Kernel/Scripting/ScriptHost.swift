@@ -125,6 +125,8 @@ public final class ScriptHost {
             let table: LuaValue = .table(LuaTable(fields: [
                 .string("name"): .string(event.name), .string("actor"): .string(event.actor),
             ]).merging(event.payload))
+            // An after-commit handler runs in a session of its own, after its run has ended.
+            defer { if afterCommit { endRun() } }
             do {
                 _ = try withSession(session) { try function.call([table]) }
             } catch {

@@ -46,8 +46,13 @@ struct LimitOptions: ParsableArguments {
 
     func validate() throws {
         if let timeLimit, timeLimit <= 0 { throw ValidationError("--time-limit must be more than 0 seconds") }
-        if let memoryLimit, memoryLimit <= 0 { throw ValidationError("--memory-limit must be more than 0 MB") }
+        if let memoryLimit, !Self.acceptedMegabytes.contains(memoryLimit) {
+            throw ValidationError("--memory-limit must be 1 to \(Self.acceptedMegabytes.upperBound) MB")
+        }
     }
+
+    /// The memory limits accepted, in MB (up to 1 TB).
+    static let acceptedMegabytes = 1...(1 << 20)
 
     var luaLimits: LuaLimits { Self.luaLimits(seconds: timeLimit, megabytes: memoryLimit) }
 

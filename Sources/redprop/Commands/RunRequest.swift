@@ -39,9 +39,13 @@ extension RunRequest {
     ///
     /// The common form is `[--db P] [--as A] [--write] [--time-limit S] [--memory-limit MB]
     /// [--format F] [--output FILE] FILE.lua [ARGS…]` with valid values. Anything else (help, an
-    /// unknown option, `--name=value`, a missing or bad value) gives `nil`, and ArgumentParser then
-    /// reads the arguments and explains what is wrong. A test holds both parsers to the same answers.
+    /// unknown option, `--name=value`, a missing or bad value, a script argument ArgumentParser
+    /// would refuse) gives `nil`, and ArgumentParser then reads the arguments and explains what is
+    /// wrong. A test holds both parsers to the same answers.
     init?(commonForm arguments: some Collection<String>) {
+        // ArgumentParser checks every argument before `--`, the script's too.
+        let checked = arguments.prefix { $0 != "--" }
+        guard !checked.contains(where: { $0.hasPrefix("---") || $0.hasPrefix("-=") }) else { return nil }
         var request = RunRequest(file: "")
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -67,7 +71,7 @@ extension RunRequest {
                 guard let seconds = Double(value), seconds > 0 else { return nil }
                 request.timeLimit = seconds
             case "--memory-limit":
-                guard let megabytes = Int(value), megabytes > 0 else { return nil }
+                guard let megabytes = Int(value), LimitOptions.acceptedMegabytes.contains(megabytes) else { return nil }
                 request.memoryLimit = megabytes
             default:
                 return nil
