@@ -59,6 +59,11 @@ public final class LuaState {
         clua_reset_limits(pointer, max(0, limits.memoryBytes), limits.instructions, limits.seconds)
     }
 
+    /// Whether a limit of the running code has tripped: checks the deadline, the memory cap and
+    /// Ctrl-C now, for long work outside Lua (a SQL statement) that must stop as Lua code would.
+    /// Once tripped, the running Lua code cannot go on either.
+    public func limitTripped() -> Bool { clua_charge(mainThread, 0) != 0 }
+
     /// Bytes the state holds now.
     public var memoryInUse: Int { clua_limits(mainThread).pointee.mem_used }
 

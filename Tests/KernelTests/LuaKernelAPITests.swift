@@ -1,3 +1,4 @@
+import Foundation
 import Kernel
 import RedPropTesting
 import LuaHost
@@ -112,6 +113,40 @@ struct LuaKernelAPITests {
         #expect(overflow?.message.contains("db: SELECT abs(-9223372036854775807 - 1) AS x: integer overflow") == true,
                 "\(String(describing: overflow))")
         #expect(try host.run("return db.query('SELECT 7 AS x')[1].x", chunkName: "=t", writable: false) == [7])
+    }
+
+    static let endlessSQL = """
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) AS c FROM n
+        """
+
+    @Test("the time limit stops a long SQL statement, even one a pcall wraps",
+          arguments: ["return db.query(...)", "for _ in db.values(...) do end", "return pcall(db.query, ...), 'swallowed'"])
+    func timeLimitStopsSQL(source: String) throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil,
+                                  limits: LuaLimits(memoryBytes: 64 << 20, instructions: 0, seconds: 0.3))
+        let started = ContinuousClock.now
+        let error = #expect(throws: LuaError.self) {
+            try host.run(source, chunkName: "=t", arguments: [.string(Self.endlessSQL)], writable: false)
+        }
+        #expect(error?.kind == .limit)
+        #expect(error?.message == "time limit exceeded")
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(try host.run("return db.query('SELECT 2 AS x')[1].x", chunkName: "=t", writable: false) == [2])
+    }
+
+    @Test("Ctrl-C stops a long SQL statement")
+    func interruptStopsSQL() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        // interrupt() only sets a flag the state reads: safe from another thread, as Ctrl-C's handler is.
+        struct Interrupter: @unchecked Sendable { let state: LuaState }
+        let interrupter = Interrupter(state: host.state)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { interrupter.state.interrupt() }
+        let error = #expect(throws: LuaError.self) {
+            try host.run("return db.query(...)", chunkName: "=t", arguments: [.string(Self.endlessSQL)], writable: false)
+        }
+        #expect(error?.message == "interrupted")
     }
 
     @Test("db is refused for an actor whose scope is narrower than the district")

@@ -101,9 +101,15 @@ public final class ScriptHost {
     /// Runs `body` with `session` as the one Lua functions work in.
     func withSession<T>(_ session: Session, _ body: () throws -> T) throws -> T {
         let previous = current
+        let outermost = previous == nil
         current = session
         session.scriptHost = self
-        defer { current = previous }
+        // The host owns the state, which outlives the run: the guard holds it unretained.
+        if outermost { LongStatementGuard.install(on: session.db, for: state) }
+        defer {
+            current = previous
+            if outermost { LongStatementGuard.remove(from: session.db) }
+        }
         return try body()
     }
 
