@@ -193,6 +193,9 @@ lua_State *clua_newstate(clua_Dispatch dispatch, void *host) {
   }
   /* Threads created later (coroutines) copy this hook from their parent. */
   lua_sethook(L, count_hook, LUA_MASKCOUNT, CLUA_HOOK_STEP);
+  /* Scripts make many short-lived tables (a row per step of db.rows): a
+  ** generational collector seldom walks the long-lived library tables. */
+  lua_gc(L, LUA_GCGEN, 0, 0);
   return L;
 }
 
