@@ -73,6 +73,15 @@ struct KernelSetupTests {
         #expect(throws: (any Error).self) { try kernel.write(as: nil) { try $0.db.execute(sql: "DELETE FROM later_note") } }
     }
 
+    @Test("read-only kernels read the file through a memory map; writing ones do not")
+    func readersMapTheFile() throws {
+        let location = TestKernel.temporaryLocation()
+        let writer = try Kernel(location: location, modules: [TestModule()], create: true)
+        let reader = try Kernel(location: location, modules: [TestModule()], readOnly: true)
+        #expect(try reader.read(as: nil) { try Int.fetchOne($0.db, sql: "PRAGMA mmap_size") } == 256 << 20)
+        #expect(try writer.read(as: nil) { try Int.fetchOne($0.db, sql: "PRAGMA mmap_size") } == 0)
+    }
+
     @Test("a missing database is not created without init")
     func missingDatabase() {
         let error = #expect(throws: KernelError.self) {
