@@ -10,7 +10,7 @@
 #      target: no slower than sqlite3, peak memory under 64 MB; db.values (no table per row) beside it
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh hyperfine time
+scripts/install-deps.sh hyperfine time python3
 swift build -c release --static-swift-stdlib --product redprop
 swift build -c release --static-swift-stdlib --product lua-call-bench
 bin=$PWD/.build/release

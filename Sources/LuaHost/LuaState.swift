@@ -64,6 +64,13 @@ public final class LuaState {
     /// Once tripped, the running Lua code cannot go on either.
     public func limitTripped() -> Bool { clua_charge(mainThread, 0) != 0 }
 
+    /// The error of the limit that has tripped in this run, if one has: a run that caught the
+    /// error (an event handler's failure is reported, not raised) must still fail.
+    public var trippedLimit: LuaError? {
+        var buffer = [CChar](repeating: 0, count: 96)
+        return clua_trip_message(mainThread, &buffer, buffer.count).map { LuaError(kind: .limit, message: String(cString: $0)) }
+    }
+
     /// Bytes the state holds now.
     public var memoryInUse: Int { clua_limits(mainThread).pointee.mem_used }
 

@@ -135,6 +135,23 @@ struct LuaKernelAPITests {
         #expect(try host.run("return db.query('SELECT 2 AS x')[1].x", chunkName: "=t", writable: false) == [2])
     }
 
+    @Test("a limit that stops an event handler's SQL fails the run, and its writes roll back")
+    func limitInHandlerRollsBack() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil,
+                                  limits: LuaLimits(memoryBytes: 64 << 20, instructions: 0, seconds: 0.3))
+        let error = #expect(throws: LuaError.self) {
+            try host.run("""
+                local sql = ...
+                on("shop.shop.created", function() return db.query(sql) end)
+                shop.create_shop{ code = "S1", name = "一", area = "颐泽社区" }
+                return "done"
+                """, chunkName: "=t", arguments: [.string(Self.endlessSQL)], writable: true)
+        }
+        #expect(error?.message == "time limit exceeded")
+        #expect(try kernel.read(as: nil) { try $0.records.count(TestModule.shop) } == 0)
+    }
+
     @Test("Ctrl-C stops a long SQL statement")
     func interruptStopsSQL() throws {
         let kernel = try shopKernel()

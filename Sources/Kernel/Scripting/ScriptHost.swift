@@ -80,13 +80,21 @@ public final class ScriptHost {
         if writable {
             return try kernel.write(as: actorName, events: events) { session in
                 defer { endRun() }
-                return try withSession(session) { try function.call(arguments) }
+                return try withSession(session) { try callWithinLimits(function, arguments) }
             }
         }
         return try kernel.read(as: actorName, events: events) { session in
             defer { endRun() }
-            return try withSession(session) { try function.call(arguments) }
+            return try withSession(session) { try callWithinLimits(function, arguments) }
         }
+    }
+
+    /// Calls `function`, failing if a limit tripped on the way even where the error was caught
+    /// (a stopped SQL statement in an event handler): a writing run then rolls back.
+    private func callWithinLimits(_ function: LuaFunctionReference, _ arguments: [LuaValue]) throws -> [LuaValue] {
+        let results = try function.call(arguments)
+        if let tripped = state.trippedLimit { throw tripped }
+        return results
     }
 
     /// Ends the run's iterators while its transaction is still open: statements
