@@ -58,6 +58,29 @@ static void push_value(lua_State *L, sqlite3_value *value, int type) {
   }
 }
 
+/* Pushes a sequence of the statement's column names. */
+static void push_names(lua_State *L, sqlite3_stmt *stmt, int columns) {
+  lua_createtable(L, columns, 0);                    /* [-0, +1, m] names */
+  for (int i = 0; i < columns; i++) {
+    lua_pushstring(L, sqlite3_column_name(stmt, i)); /* [-0, +1, m] */
+    lua_rawseti(L, -2, i + 1);                       /* [-1, +0, m] */
+  }
+}
+
+/* Pushes the current row as a table keyed by the names at index `names`;
+** NULL columns are absent. */
+static void push_row_table(lua_State *L, sqlite3_stmt *stmt, int columns, int names) {
+  lua_createtable(L, 0, columns);                    /* [-0, +1, m] the row */
+  for (int i = 0; i < columns; i++) {
+    sqlite3_value *value = sqlite3_column_value(stmt, i);
+    int type = sqlite3_value_type(value);
+    if (type == SQLITE_NULL) continue;
+    lua_rawgeti(L, names, i + 1);                    /* [-0, +1, -] row, name */
+    push_value(L, value, type);                      /* [-0, +1, m] row, name, value */
+    lua_rawset(L, -3);                               /* [-2, +0, m] row[name] = value */
+  }
+}
+
 /* Upvalues: 1 the cursor (full userdata), 2 the column names (a sequence). */
 static int next_table(lua_State *L) {
   RowCursor *cursor = (RowCursor *)lua_touserdata(L, lua_upvalueindex(1));
@@ -65,16 +88,7 @@ static int next_table(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  sqlite3_stmt *stmt = cursor->stmt;
-  lua_createtable(L, 0, cursor->columns);            /* [-0, +1, m] the row */
-  for (int i = 0; i < cursor->columns; i++) {
-    sqlite3_value *value = sqlite3_column_value(stmt, i);
-    int type = sqlite3_value_type(value);
-    if (type == SQLITE_NULL) continue;               /* NULL: no field */
-    lua_rawgeti(L, lua_upvalueindex(2), i + 1);      /* [-0, +1, -] row, name */
-    push_value(L, value, type);                      /* [-0, +1, m] row, name, value */
-    lua_rawset(L, -3);                               /* [-2, +0, m] row[name] = value */
-  }
+  push_row_table(L, cursor->stmt, cursor->columns, lua_upvalueindex(2));   /* [-0, +1, m] */
   return 1;
 }
 
@@ -109,13 +123,28 @@ RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape) {
     lua_pushcclosure(L, next_values, 1);             /* [-1, +1, m] the iterator */
     return cursor;
   }
-  lua_createtable(L, columns, 0);                    /* [-0, +1, m] cursor, names */
-  for (int i = 0; i < columns; i++) {
-    lua_pushstring(L, sqlite3_column_name(stmt, i)); /* [-0, +1, m] */
-    lua_rawseti(L, -2, i + 1);                       /* [-1, +0, m] */
-  }
+  push_names(L, stmt, columns);                      /* [-0, +1, m] cursor, names */
   lua_pushcclosure(L, next_table, 2);                /* [-2, +1, m] the iterator */
   return cursor;
+}
+
+int row_push_all(lua_State *L, sqlite3_stmt *stmt) {
+  int columns = sqlite3_column_count(stmt);
+  push_names(L, stmt, columns);                      /* [-0, +1, m] names */
+  int names = lua_gettop(L);
+  lua_newtable(L);                                   /* [-0, +1, m] names, rows */
+  lua_Integer count = 0;
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    push_row_table(L, stmt, columns, names);         /* [-0, +1, m] names, rows, row */
+    lua_rawseti(L, -2, ++count);                     /* [-1, +0, m] rows[count] = row */
+  }
+  if (rc != SQLITE_DONE) {
+    lua_settop(L, names - 1);                        /* [-2, +0, -] nothing pushed */
+    return rc;
+  }
+  lua_remove(L, names);                              /* [-1, +0, -] rows */
+  return rc;
 }
 
 void row_cursor_close(lua_State *L, RowCursor *cursor) {

@@ -112,6 +112,11 @@ struct LuaKernelAPITests {
         }
         #expect(overflow?.message.contains("db: SELECT abs(-9223372036854775807 - 1) AS x: integer overflow") == true,
                 "\(String(describing: overflow))")
+        let queryOverflow = #expect(throws: LuaError.self) {
+            try host.run("return db.query('SELECT 1 AS x UNION ALL SELECT abs(-9223372036854775807 - 1)')",
+                         chunkName: "=t", writable: false)
+        }
+        #expect(queryOverflow?.message.contains("integer overflow") == true, "\(String(describing: queryOverflow))")
         #expect(try host.run("return db.query('SELECT 7 AS x')[1].x", chunkName: "=t", writable: false) == [7])
     }
 

@@ -3,7 +3,8 @@
 **
 ** A million-row loop calls its iterator a million times; in C each call is
 ** sqlite3_step plus the column accessors straight into a fresh Lua table,
-** with no Swift frame, no boxing and no reference counting per row.
+** with no Swift frame, no boxing and no reference counting per row. db.query
+** builds its rows the same way, all at once.
 */
 #ifndef REDPROP_ROW_ITERATOR_H
 #define REDPROP_ROW_ITERATOR_H
@@ -28,6 +29,13 @@ typedef enum RowShape {
 ** it allocates.
 */
 RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape);
+
+/*
+** Pushes every row of `stmt` as a sequence of tables keyed by column name
+** (db.query). Meant for a host frame, so it never raises: returns SQLITE_DONE
+** with the rows pushed, or SQLite's error code with nothing pushed.
+*/
+int row_push_all(lua_State *L, sqlite3_stmt *stmt);
 
 /* Detaches the statement from the cursor and lets Lua collect it. */
 void row_cursor_close(lua_State *L, RowCursor *cursor);

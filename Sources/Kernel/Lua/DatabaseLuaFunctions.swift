@@ -12,15 +12,13 @@ enum DatabaseLuaFunctions {
             returns: "table[]", summary: "Runs a read-only query and returns every row as a table keyed by column."
         ) { call, session in
             let statement = try prepare(&call, session)
-            let names = statement.columnNames
-            var rows: [LuaValue] = []
-            let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() {
-                var table = LuaTable()
-                for (index, name) in names.enumerated() { table[name] = LuaValue(row[index] as DatabaseValue) }
-                rows.append(.table(table))
+            let handle = statement.sqliteStatement
+            let status = try call.pushNative(results: 1) { row_push_all($0, handle) }
+            guard status == SQLITE_DONE else {
+                // Nothing was pushed; the error ends the call (the dispatcher clears the stack).
+                throw KernelError(.invalid, String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
+                                  at: "db: \(statement.sql)")
             }
-            call.push(.table(LuaTable(sequence: rows)))
         },
         LuaFunctionDeclaration(
             "rows", parameters: [LuaParameter("sql", "string"), LuaParameter("...", "any")],
