@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Values and calls cross the Swift/Lua boundary both ways")
 struct BoundaryTests {
+    /// A harness with Swift functions `add(a, b)` and `apply(f, x)` (calls `f(x)` back in Lua).
+    static func harnessWithSwiftFunctions() throws -> LuaHarness {
+        let lua = try LuaHarness()
+        lua.env.setFunction("add") { call in
+            call.push(integer: try call.integer(at: 1) + call.integer(at: 2))
+        }
+        lua.env.setFunction("apply") { call in
+            let function = try call.function(at: 1)
+            for result in try function.call([try call.value(at: 2)]) { call.push(result) }
+        }
+        return lua
+    }
+
     @Test("values come back from Lua with their types")
     func valuesFromLua() throws {
         let lua = try LuaHarness()
@@ -35,10 +48,7 @@ struct BoundaryTests {
 
     @Test("a Swift function is callable from Lua with arguments and results")
     func swiftFunction() throws {
-        let lua = try LuaHarness()
-        lua.env.setFunction("add") { call in
-            call.push(integer: try call.integer(at: 1) + call.integer(at: 2))
-        }
+        let lua = try Self.harnessWithSwiftFunctions()
         lua.env.setFunction("greet") { call in
             call.push(.string("你好，" + (try call.string(at: 1))))
             call.push(.integer(Int64(call.argumentCount)))
@@ -49,10 +59,7 @@ struct BoundaryTests {
 
     @Test("a bad argument is reported in Lua's words at the caller's line")
     func badArgument() throws {
-        let lua = try LuaHarness()
-        lua.env.setFunction("add") { call in
-            call.push(integer: try call.integer(at: 1) + call.integer(at: 2))
-        }
+        let lua = try Self.harnessWithSwiftFunctions()
         let error = lua.failure("local x = 1\nreturn add(1, 'two')", chunk: "@calc.lua")
         #expect(error?.chunk == "calc.lua")
         #expect(error?.line == 2)
@@ -86,12 +93,7 @@ struct BoundaryTests {
 
     @Test("Lua calls back into Swift that calls back into Lua")
     func reentrantCalls() throws {
-        let lua = try LuaHarness()
-        lua.env.setFunction("apply") { call in
-            let function = try call.function(at: 1)
-            let results = try function.call([try call.value(at: 2)])
-            for result in results { call.push(result) }
-        }
+        let lua = try Self.harnessWithSwiftFunctions()
         #expect(try lua.run("return apply(function(x) return x * 2, 'done' end, 21)") == [42, "done"])
         let error = lua.failure("apply(function() error('inner failure') end, 1)", chunk: "@re.lua")
         #expect(error?.message.contains("inner failure") == true)
@@ -99,14 +101,7 @@ struct BoundaryTests {
 
     @Test("Swift functions called inside coroutines use the coroutine's stack")
     func swiftFunctionsInCoroutines() throws {
-        let lua = try LuaHarness()
-        lua.env.setFunction("add") { call in
-            call.push(integer: try call.integer(at: 1) + call.integer(at: 2))
-        }
-        lua.env.setFunction("apply") { call in
-            let function = try call.function(at: 1)
-            for result in try function.call([try call.value(at: 2)]) { call.push(result) }
-        }
+        let lua = try Self.harnessWithSwiftFunctions()
         lua.env.setFunction("validate") { _ in throw Refusal() }
         let results = try lua.run("""
             local sum = coroutine.wrap(function(a, b)
