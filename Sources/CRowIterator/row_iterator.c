@@ -19,10 +19,10 @@ struct RowCursor {
 /* Steps `cursor`: 1 with a row ready, 0 at the end (and ever after, like an
 ** exhausted ipairs); raises on an error. */
 static int step(lua_State *L, RowCursor *cursor) {
+  if (cursor->exhausted) return 0;
   sqlite3_stmt *stmt = cursor->stmt;
   if (stmt == NULL)
     return luaL_error(L, "this iterator belongs to a statement that has finished");
-  if (cursor->exhausted) return 0;
   int rc = sqlite3_step(stmt);
   if (rc != SQLITE_ROW) cursor->exhausted = 1;
   if (rc == SQLITE_DONE) return 0;
@@ -140,12 +140,15 @@ int row_push_all(lua_State *L, sqlite3_stmt *stmt) {
     lua_rawseti(L, -2, ++count);                     /* [-1, +0, m] rows[count] = row */
   }
   if (rc != SQLITE_DONE) {
-    lua_settop(L, names - 1);                        /* [-2, +0, -] nothing pushed */
+    lua_settop(L, names - 1);                        /* [-2, +0, -] */
+    lua_pushnil(L);                                  /* [-0, +1, -] */
     return rc;
   }
   lua_remove(L, names);                              /* [-1, +0, -] rows */
   return rc;
 }
+
+int row_cursor_exhausted(const RowCursor *cursor) { return cursor->exhausted; }
 
 void row_cursor_close(lua_State *L, RowCursor *cursor) {
   cursor->stmt = NULL;

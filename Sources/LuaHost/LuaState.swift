@@ -67,8 +67,13 @@ public final class LuaState {
     /// The error of the limit that has tripped in this run, if one has: a run that caught the
     /// error (an event handler's failure is reported, not raised) must still fail.
     public var trippedLimit: LuaError? {
+        tripMessage.map { LuaError(kind: .limit, message: $0) }
+    }
+
+    /// The message of the limit that has tripped, if one has.
+    private var tripMessage: String? {
         var buffer = [CChar](repeating: 0, count: 96)
-        return clua_trip_message(mainThread, &buffer, buffer.count).map { LuaError(kind: .limit, message: String(cString: $0)) }
+        return clua_trip_message(mainThread, &buffer, buffer.count).map { String(cString: $0) }
     }
 
     /// Bytes the state holds now.
@@ -153,8 +158,7 @@ public final class LuaState {
 
     /// Converts the error on top of the stack (left by a failed call) into a ``LuaError``.
     func popError(status: Int32) -> LuaError {
-        var buffer = [CChar](repeating: 0, count: 96)
-        let tripped = clua_trip_message(pointer, &buffer, buffer.count).map { String(cString: $0) }
+        let tripped = tripMessage
         let text: String
         if lua_type(pointer, -1) == LUA_TSTRING || lua_type(pointer, -1) == LUA_TNUMBER {
             text = readString(at: -1) ?? ""

@@ -33,9 +33,13 @@ RowCursor *row_cursor_push(lua_State *L, sqlite3_stmt *stmt, RowShape shape);
 /*
 ** Pushes every row of `stmt` as a sequence of tables keyed by column name
 ** (db.query). Meant for a host frame, so it never raises: returns SQLITE_DONE
-** with the rows pushed, or SQLite's error code with nothing pushed.
+** with the rows pushed, or SQLite's error code with nil pushed.
 */
 int row_push_all(lua_State *L, sqlite3_stmt *stmt);
+
+/* Whether the cursor's rows have ended: it returns nil from now on without
+** its statement, which the caller may then close early. */
+int row_cursor_exhausted(const RowCursor *cursor);
 
 /* Detaches the statement from the cursor and lets Lua collect it. */
 void row_cursor_close(lua_State *L, RowCursor *cursor);

@@ -15,7 +15,6 @@ enum DatabaseLuaFunctions {
             let handle = statement.sqliteStatement
             let status = try call.pushNative(results: 1) { row_push_all($0, handle) }
             guard status == SQLITE_DONE else {
-                // Nothing was pushed; the error ends the call (the dispatcher clears the stack).
                 throw KernelError(.invalid, String(cString: sqlite3_errmsg(sqlite3_db_handle(handle))),
                                   at: "db: \(statement.sql)")
             }
@@ -40,21 +39,21 @@ enum DatabaseLuaFunctions {
     /// Pushes the iterator of `db.rows` or `db.values`; it ends with the run.
     private static func pushCursor(_ call: inout LuaCall, _ session: Session, shape: RowShape) throws {
         let statement = try prepare(&call, session)
-        guard let host = session.scriptHost else {
-            throw KernelError(.invalid, "iterators need a running script")
-        }
+        let host = try session.requireScriptHost(for: "an iterator")
         // The iterator is C (row_iterator.c): a million-row loop makes no Swift call per row.
         let cursor = try call.pushNative(results: 1) { row_cursor_push($0, statement.sqliteStatement, shape) }
-        host.atEndOfRun { [state = call.state] in
+        // The statement lives until the run ends, or until its rows have ended (a loop over
+        // db.rows inside another loop then holds one statement at a time, not one per pass).
+        host.hold(RunResource(isDone: { row_cursor_exhausted(cursor) != 0 }) { [state = call.state] in
             state.withNativeState { row_cursor_close($0, cursor) }
-            sqlite3_reset(statement.sqliteStatement)
-        }
+            withExtendedLifetime(statement) {}
+        })
     }
 
     private static let queryKeywords: Set<String> = ["SELECT", "WITH", "VALUES", "EXPLAIN"]
 
     /// The first word of `sql` in capitals, after blanks and comments.
-    static func leadingKeyword(of sql: String) -> String {
+    private static func leadingKeyword(of sql: String) -> String {
         var rest = Substring(sql)
         while true {
             rest = rest.drop { $0.isWhitespace }

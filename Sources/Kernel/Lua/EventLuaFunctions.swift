@@ -15,7 +15,7 @@ enum EventLuaFunctions {
             let pattern = try call.string(at: 1)
             let handler = try call.function(at: 2)
             let options = try call.options(at: 3)
-            guard let host = session.scriptHost else { throw KernelError(.invalid, "on() needs a running script") }
+            let host = try session.requireScriptHost(for: "on()")
             host.addHandler(pattern, function: handler, afterCommit: options["after_commit"].isTruthy)
         },
         LuaFunctionDeclaration(
@@ -23,7 +23,7 @@ enum EventLuaFunctions {
             summary: "Refuses the change being handled: the whole transaction rolls back with this reason."
         ) { call, session in
             let reason = try call.string(at: 1)
-            guard let host = session.scriptHost else { throw KernelError(.invalid, "veto() needs a running script") }
+            let host = try session.requireScriptHost(for: "veto()")
             throw host.veto(reason, at: call.callerLocation() ?? "?")
         },
     ]

@@ -76,9 +76,7 @@ extension LuaCall {
     /// Pushes a generic-`for` iterator over `step`, valid while the run lasts:
     /// `for record in org.each_company{} do … end`.
     mutating func pushIterator(in session: Session, _ step: @escaping IteratorStep) throws {
-        guard let host = session.scriptHost else {
-            throw KernelError(.invalid, "iterators need a running script")
-        }
+        let host = try session.requireScriptHost(for: "an iterator")
         let handle = host.keep(step)
         push(function: host.iteratorFunction)
         push(.integer(handle))

@@ -20,7 +20,7 @@ enum ReportLuaFunctions {
             summary: "Hands a report to the caller, which prints it in the format chosen on the command line."
         ) { call, session in
             let report = try Report(luaValue: try call.value(at: 1))
-            guard let host = session.scriptHost else { throw KernelError(.invalid, "report.show needs a running script") }
+            let host = try session.requireScriptHost(for: "report.show")
             host.show(report)
         },
         LuaFunctionDeclaration(
@@ -35,7 +35,7 @@ enum ReportLuaFunctions {
             for (key, value) in try call.options(at: 2).record {
                 parameters[key] = value.stringValue ?? value.integerValue.map(String.init) ?? value.jsonText
             }
-            guard let host = session.scriptHost else { throw KernelError(.invalid, "report.builtin needs a running script") }
+            let host = try session.requireScriptHost(for: "report.builtin")
             host.show(try declaration.build(session, parameters))
         },
         LuaFunctionDeclaration(

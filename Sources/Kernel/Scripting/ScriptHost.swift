@@ -24,7 +24,7 @@ public final class ScriptHost {
     private var current: Session?
     private var cursors: [Int64: IteratorStep] = [:]
     private var nextCursor: Int64 = 1
-    private var endOfRunWork: [() -> Void] = []
+    private var held: [RunResource] = []
     private var pendingVeto: EventVeto?
     /// Reports that scripts handed to `report.show`, in order.
     public private(set) var shownReports: [Report] = []
@@ -101,9 +101,9 @@ public final class ScriptHost {
     /// are reset before it commits or rolls back.
     private func endRun() {
         cursors.removeAll()
-        let work = endOfRunWork
-        endOfRunWork.removeAll()
-        for finish in work { finish() }
+        let resources = held
+        held.removeAll()
+        for resource in resources { resource.release() }
     }
 
     /// Runs `body` with `session` as the one Lua functions work in.
@@ -167,8 +167,15 @@ public final class ScriptHost {
         return nextCursor
     }
 
-    /// Runs `work` when the running statement's run ends (a cursor's clean-up).
-    func atEndOfRun(_ work: @escaping () -> Void) { endOfRunWork.append(work) }
+    /// Holds `resource` until the run ends, or until it is done; those already done are released now.
+    func hold(_ resource: RunResource) {
+        held.removeAll { held in
+            guard held.isDone() else { return false }
+            held.release()
+            return true
+        }
+        held.append(resource)
+    }
 
     /// The step function with `handle`, if the run that made it is still going.
     func cursor(_ handle: Int64) -> IteratorStep? { cursors[handle] }
@@ -197,6 +204,14 @@ public final class ScriptHost {
         }
         environment.install(LuaLibrary(name: library.name, functions: functions, constants: library.constants))
     }
+}
+
+/// Something a run holds (a cursor's statement) until it ends or is done with it.
+struct RunResource {
+    /// Whether the run is done with it before it ends.
+    let isDone: () -> Bool
+    /// Lets it go.
+    let release: () -> Void
 }
 
 /// One step of an iterator written in Swift: pushes the next value and

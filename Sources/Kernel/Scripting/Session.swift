@@ -51,6 +51,12 @@ public final class Session {
         guard actor.canWrite else { throw KernelError(.readOnly, "actor \(actor.name) may not write") }
     }
 
+    /// The host running Lua in this session, which `what` (an iterator, `on()`) needs.
+    func requireScriptHost(for what: String) throws -> ScriptHost {
+        guard let scriptHost else { throw KernelError(.invalid, "\(what) needs a running script") }
+        return scriptHost
+    }
+
     /// Emits an event: in-transaction handlers run now, after-commit ones after the commit.
     public func emit(_ name: String, payload: LuaValue) throws {
         try events.deliver(Event(name: name, payload: payload, actor: actor.name), in: self)
