@@ -171,6 +171,17 @@ struct LuaKernelAPITests {
         #expect(error?.message == "interrupted")
     }
 
+    @Test("redprop.params reads KEY=VALUE arguments and ignores the rest")
+    func params() throws {
+        let kernel = try shopKernel()
+        let host = try ScriptHost(kernel: kernel, actorName: nil)
+        let results = try host.run("""
+            local p = redprop.params{ "street=将军路街道", "micro_grid=a=b", "loose", "=x", "period=" }
+            return p.street, p.micro_grid, p.loose, p[""], p.period, next(redprop.params())
+            """, chunkName: "=t", writable: false)
+        #expect(results == ["将军路街道", "a=b", .nil, .nil, .nil, .nil])
+    }
+
     @Test("db is refused for an actor whose scope is narrower than the district")
     func databaseRefusedForStreets() throws {
         let kernel = try shopKernel()

@@ -47,6 +47,11 @@ redprop.version = "0.1.0"
 ---@return string
 function redprop.today() end
 
+---The script's KEY=VALUE arguments as a table: `redprop report NAME --param street=昆仑镇` and `redprop run f.lua street=昆仑镇` both give `redprop.params(arg).street`.
+---@param arguments string[]? the script's `arg`
+---@return table<string, string>
+function redprop.params(arguments) end
+
 ---The actor the script runs as: name, role, scope.
 ---@return Actor
 function redprop.actor() end

@@ -2,17 +2,12 @@
 --
 -- Usage: redprop report coordination-meetings [--param period=2022Q4] [--param street=昆仑镇]
 
-local options = {}
-for _, a in ipairs(arg or {}) do
-  local key, value = a:match("^(%w+)=(.+)$")
-  if key then options[key] = value end
-end
-local period = options.period
+local options = redprop.params(arg)
+local r = report.new{ title = "联席会议与“三会制度”执行情况",
+  subtitle = (options.period or "近十二个月") .. " · " .. redprop.today() }
+
+local gaps = coord.cadence_gaps(options)
 options.period = nil
-
-local r = report.new{ title = "联席会议与“三会制度”执行情况", subtitle = (period or "本年度") .. " · " .. redprop.today() }
-
-local gaps = coord.cadence_gaps{ period = period, street = options.street, community = options.community }
 r:section("未按要求召开的会议")
 r:figure("缺会", #gaps, { unit = "次" })
 r:table(gaps, { columns = { { "body", "会议机构" }, { "kind_name", "会议类型" }, { "period", "期间" },
@@ -23,7 +18,7 @@ r:section("超期未办结议题")
 r:figure("超期议题", #overdue, { unit = "件" })
 if #overdue > 0 then
   r:table(overdue, { columns = { { "number", "编号" }, { "title", "议题" }, { "level", "当前层级" },
-    { "days", "已用天数" } } })
+    { "days_at_level", "本级已用天数" }, { "days_overdue", "超期天数" } } })
 end
 
 local results = coord.results(options)

@@ -1,9 +1,9 @@
 -- 全区“红色物业”概况：各支柱的主要指标、各街道对比 (district overview: key figures of every pillar, streets compared)
 --
 -- Usage: redprop report district-overview [--format html --output overview.html]
---        redprop run scripts/reports/district-overview.lua [street]   (one street only)
+--        redprop report district-overview --param street=将军路街道   (one street only)
 
-local street = arg and arg[1]
+local street = redprop.params(arg).street
 local filter = street and { street = street } or nil
 local me = redprop.actor()
 

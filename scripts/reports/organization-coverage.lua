@@ -2,11 +2,7 @@
 --
 -- Usage: redprop report organization-coverage [--param street=将军路街道]
 
-local options = {}
-for _, a in ipairs(arg or {}) do
-  local key, value = a:match("^(%w+)=(.+)$")
-  if key then options[key] = value end
-end
+local options = redprop.params(arg)
 
 local r = report.new{ title = "党组织覆盖情况", subtitle = (options.street or "全区") .. " · " .. redprop.today() }
 local coverage = org.coverage(options)

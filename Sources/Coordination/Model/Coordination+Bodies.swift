@@ -41,8 +41,7 @@ extension Coordination {
 
     /// Issue category (突出问题类别) a body coordinates; the district reserves some to itself.
     ///
-    /// Stored as `coord.category` (table `coord_category`): the kernel names the index of the
-    /// issue's `category` field `coord_issue_category`, which a table of that name would clash with.
+    /// Stored as `coord.category` (table `coord_category`).
     ///
     /// An open issue of a reserved category (maintenance-fund approval, owners'-committee
     /// re-election) escalates straight to the district.

@@ -29,6 +29,19 @@ enum KernelLuaLibraries {
                                    summary: "Today's date, YYYY-MM-DD (REDPROP_TODAY pins it).") { call, session in
                 call.push(.string(session.clock.today.description))
             },
+            LuaFunctionDeclaration(
+                "params", parameters: [LuaParameter("arguments", "string[]?", "the script's `arg`")],
+                returns: "table<string, string>",
+                summary: "The script's KEY=VALUE arguments as a table: `redprop report NAME --param street=昆仑镇` "
+                    + "and `redprop run f.lua street=昆仑镇` both give `redprop.params(arg).street`."
+            ) { call, _ in
+                var params = LuaTable()
+                for case .string(let argument) in try call.options(at: 1).sequence {
+                    let parts = argument.split(separator: "=", maxSplits: 1)
+                    if parts.count == 2, !parts[0].isEmpty { params[String(parts[0])] = .string(String(parts[1])) }
+                }
+                call.push(.table(params))
+            },
             LuaFunctionDeclaration("actor", returns: "Actor",
                                    summary: "The actor the script runs as: name, role, scope.") { call, session in
                 call.push(session.actor.luaValue(scope: session.scope.root))

@@ -9,6 +9,10 @@ struct Docs: ParsableCommand {
         commandName: "docs",
         abstract: "Write docs/lua-api.md and the LuaCATS files docs/lua/*.lua from the registered declarations.")
 
+    // Accepted as by every command, so that wrappers can pass them uniformly; the reference
+    // comes from the declarations, not from a database.
+    @OptionGroup var shared: SharedOptions
+
     @Option(help: "The docs folder to write into.")
     var output = "docs"
 
