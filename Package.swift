@@ -42,7 +42,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "Console", dependencies: ["Kernel", "LuaHost", "CLua", "CEditLine"]),
+        .target(name: "Console", dependencies: ["Kernel", "LuaHost", "CEditLine"]),
         .executableTarget(
             name: "redprop",
             dependencies: [

@@ -85,6 +85,9 @@ public final class LuaState {
     /// Asks the running code of every state to stop (what Ctrl-C does).
     public static func interruptAll() { clua_request_interrupt() }
 
+    /// Whether Ctrl-C arrived while no code ran.
+    public static var hasPendingInterrupt: Bool { clua_interrupt_pending() != 0 }
+
     /// Forgets a Ctrl-C that arrived while no code ran.
     public static func clearPendingInterrupt() { clua_clear_interrupt() }
 

@@ -8,25 +8,17 @@ import Foundation
 // form skips it, and `run` and `report` are otherwise parsed by their own
 // types rather than through the whole command tree.
 let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "run", let request = RunRequest(commonForm: arguments.dropFirst()) {
-    do {
-        try request.execute()
-        exit(0)
-    } catch {
-        let failure = error as? CommandFailure ?? CommandFailure(error)
-        FileHandle.standardError.write(Data((failure.message + "\n").utf8))
-        exit(1)
-    }
+let entry: any ParsableCommand.Type = switch arguments.first {
+case "run": Run.self
+case "report": ReportCommand.self
+default: RedProp.self
 }
-let fastPath: [String: any ParsableCommand.Type] = ["run": Run.self, "report": ReportCommand.self]
-let entry: any ParsableCommand.Type = arguments.first.flatMap { fastPath[$0] } ?? RedProp.self
 
 do {
-    if entry == RedProp.self {
-        var command = try RedProp.parseAsRoot(arguments)
-        try command.run()
+    if entry == Run.self, let request = RunRequest(commonForm: arguments.dropFirst()) {
+        try request.execute()
     } else {
-        var command = try entry.parseAsRoot(Array(arguments.dropFirst()))
+        var command = try entry.parseAsRoot(entry == RedProp.self ? arguments : Array(arguments.dropFirst()))
         try command.run()
     }
 } catch let failure as CommandFailure {

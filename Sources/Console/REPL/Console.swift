@@ -134,12 +134,7 @@ public final class Console {
     /// - Parameter rolledBack: whether a writing transaction was undone (said after the message).
     func fail(_ error: any Error, rolledBack: Bool = false) {
         failureCount += 1
-        var text: String
-        switch error {
-        case let error as LuaError: text = error.description
-        case let error as KernelError: text = error.description
-        default: text = String(describing: error)
-        }
+        var text = String(describing: error)
         if rolledBack { text += " (rolled back: nothing was saved)" }
         if isOnTerminal, let error = error as? LuaError, error.kind == .limit, error.message == "interrupted" {
             text = "\n" + text

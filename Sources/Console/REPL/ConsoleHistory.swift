@@ -45,14 +45,20 @@ public final class ConsoleHistory {
 
     /// The lines kept, oldest first.
     public var entries: [String] {
-        (0..<Int(history_length)).compactMap { offset in
-            history_get(history_base + Int32(offset)).flatMap { $0.pointee.line.map { String(cString: $0) } }
-        }
+        (0..<history_length).compactMap(Self.line)
+    }
+
+    /// The newest line kept.
+    private var lastEntry: String? { history_length > 0 ? Self.line(history_length - 1) : nil }
+
+    /// The kept line at `offset` from the oldest.
+    private static func line(_ offset: Int32) -> String? {
+        history_get(history_base + offset).flatMap { $0.pointee.line.map { String(cString: $0) } }
     }
 
     /// Adds a line (not a blank one, nor the same as the last) and saves the file.
     public func add(_ line: String) {
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, entries.last != line else { return }
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty, lastEntry != line else { return }
         _ = add_history(line)
         save()
     }

@@ -1,6 +1,5 @@
 // libedit's settings and history are C globals; the console uses them from one thread only.
 @preconcurrency import CEditLine
-import CLua
 import Foundation
 import LuaHost
 
@@ -45,8 +44,8 @@ final class LineEditor {
     func read(prompt: String) -> Input {
         LuaState.clearPendingInterrupt()
         guard let raw = readline(prompt) else {
-            if clua_interrupt_pending() != 0 {
-                clua_clear_interrupt()
+            if LuaState.hasPendingInterrupt {
+                LuaState.clearPendingInterrupt()
                 return .interrupted
             }
             return .end
