@@ -15,13 +15,16 @@ struct LuaKernelAPITests {
             local names = {}
             area.walk("将军路街道", function(a, depth) names[#names + 1] = depth .. a.name end)
             local communities = area.list{ kind = "community", within = "370302001" }
-            return street.kind_name, street.parent, table.concat(names, ","), #communities, area.find("nowhere")
+            return street.kind_name, street.parent, table.concat(names, ","), #communities, area.find("nowhere"),
+                   communities[1].parent, area.list{ kind = "street" }[1].parent
             """, chunkName: "=t", writable: false)
         #expect(results[0] == "街道")
         #expect(results[1] == "370302")
         #expect(results[2].stringValue?.hasPrefix("0将军路街道,1颐泽社区,2颐泽花园,2第一网格,2第二网格,1雁阳社区") == true, "\(results[2])")
         #expect(results[3] == 2)
         #expect(results[4] == .nil)
+        #expect(results[5] == "370302001")
+        #expect(results[6] == "370302")
     }
 
     @Test("db runs read-only SQL with bound parameters for the district")

@@ -71,13 +71,9 @@ enum AreaLuaFunctions {
     static func luaList(_ areas: [Area], _ session: Session) throws -> LuaValue {
         var codes: [Int64: String] = [:]
         for area in areas { codes[area.id] = area.code }
-        let values = try areas.map { area -> LuaValue in
-            var parent: String?
-            if let parentID = area.parentID {
-                parent = try codes[parentID] ?? session.geography.parentCode(of: area)
-            }
-            return area.luaValue(parentCode: parent)
-        }
-        return .table(LuaTable(sequence: values))
+        // Parents outside the list (area.list{kind = …} has none of them) in one query, not one each.
+        let missing = Set(areas.compactMap(\.parentID)).subtracting(codes.keys)
+        codes.merge(try session.geography.codes(of: missing)) { listed, _ in listed }
+        return .table(LuaTable(sequence: areas.map { area in area.luaValue(parentCode: area.parentID.flatMap { codes[$0] }) }))
     }
 }
