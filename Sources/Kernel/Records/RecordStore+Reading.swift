@@ -6,30 +6,27 @@ extension RecordStore {
 
     /// The record whose key (or id, for an integer) is `key`, if it lies in scope.
     public func find(_ type: RecordType, _ key: LuaValue) throws -> Record? {
-        let condition: (String, DatabaseValue)
-        switch key {
-        case .integer(let id): condition = ("t.id = ?", id.databaseValue)
-        case .string(let text): condition = ("t.\(type.key) = ?", text.databaseValue)
-        default: return nil
-        }
-        return try fetch(type, conditions: [condition.0], arguments: [condition.1], suffix: " LIMIT 1").first
+        guard let (condition, argument) = Self.keyCondition(type, key) else { return nil }
+        return try fetch(type, conditions: [condition], arguments: [argument], suffix: " LIMIT 1").first
     }
 
     /// The record a write may refer to: one in scope, or one placed above the
     /// scope (a district-level category is referable by a community actor).
     func findReferable(_ type: RecordType, _ key: LuaValue) throws -> Record? {
         if let record = try find(type, key) { return record }
-        guard let root = session.scope.root else { return nil }
-        let condition: String
-        let argument: DatabaseValue
-        switch key {
-        case .integer(let id): (condition, argument) = ("t.id = ?", id.databaseValue)
-        case .string(let text): (condition, argument) = ("t.\(type.key) = ?", text.databaseValue)
-        default: return nil
-        }
+        guard let root = session.scope.root, let (condition, argument) = Self.keyCondition(type, key) else { return nil }
         let sql = selectSQL(type, [condition, "? GLOB a.path || '*'"]) + " LIMIT 1"
         return try Row.fetchOne(session.db, sql: sql, arguments: [argument, root.path])
             .map { Self.record(type, from: $0) }
+    }
+
+    /// `t.id = ?` for an integer key, `t.KEY = ?` for a text one, with its argument.
+    private static func keyCondition(_ type: RecordType, _ key: LuaValue) -> (String, DatabaseValue)? {
+        switch key {
+        case .integer(let id): ("t.id = ?", id.databaseValue)
+        case .string(let text): ("t.\(type.key) = ?", text.databaseValue)
+        default: nil
+        }
     }
 
     /// Like ``find(_:_:)`` but throws a clear error when nothing is found.

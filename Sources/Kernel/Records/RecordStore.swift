@@ -25,17 +25,19 @@ public struct RecordStore {
         var columns: [String] = ["area_id"]
         var values: [DatabaseValue] = [area.id.databaseValue]
         var links: [(Field, [Int64])] = []
+        var checked = input   // what a record-level check sees: the given fields, normalised
         for field in type.fields {
-            let value = try validated(field, input[field.name] ?? .nil, default: field.defaultValue, of: type, id: nil,
-                                      place: place)
-            switch value {
+            let (value, stored) = try validated(field, input[field.name] ?? .nil, default: field.defaultValue, of: type,
+                                                id: nil, place: place)
+            if input[field.name] != nil { checked[field.name] = value }
+            switch stored {
             case .column(let stored):
                 columns.append(field.name)
                 values.append(stored)
             case .links(let ids): links.append((field, ids))
             }
         }
-        if let validate = type.validate { try validate(normalizedInput(type, input, base: [:]), nil, session) }
+        if let validate = type.validate { try validate(checked, nil, session) }
         let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         try translatingConstraints(place) {
             try session.db.execute(sql: "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(marks))",
@@ -65,16 +67,20 @@ public struct RecordStore {
             assignments.append("area_id = ?")
             values.append(try placement(type, newArea, place: place).id.databaseValue)
         }
+        // What a record-level check sees: the record with the changes, normalised, over it.
+        var checked = before.values.merging(changes) { _, changed in changed }
         for field in type.fields {
             guard let given = changes[field.name] else { continue }
-            switch try validated(field, given, default: .nil, of: type, id: before.id, place: place) {
+            let (value, stored) = try validated(field, given, default: .nil, of: type, id: before.id, place: place)
+            checked[field.name] = value
+            switch stored {
             case .column(let stored):
                 assignments.append("\(field.name) = ?")
                 values.append(stored)
             case .links(let ids): links.append((field, ids))
             }
         }
-        if let validate = type.validate { try validate(normalizedInput(type, changes, base: before.values), before, session) }
+        if let validate = type.validate { try validate(checked, before, session) }
         if !assignments.isEmpty {
             try translatingConstraints(place) {
                 try session.db.execute(sql: "UPDATE \(type.table) SET \(assignments.joined(separator: ", ")) WHERE id = ?",
@@ -97,10 +103,8 @@ public struct RecordStore {
         try session.requireWrite()
         let record = try require(type, key)
         try session.scope.requireWrite(into: try areaOf(record), by: session.actor)
-        do {
+        try translatingConstraints(Self.place(type, record[type.key]), reason: "other records still refer to it") {
             try session.db.execute(sql: "DELETE FROM \(type.table) WHERE id = ?", arguments: [record.id])
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw KernelError(.invalid, "other records still refer to it", at: Self.place(type, record[type.key]))
         }
         try session.audit.record(.delete, type: type.name, id: record.id, key: record.keyText(type),
                                  before: record.luaValue, after: nil)
@@ -118,29 +122,13 @@ public struct RecordStore {
         }
     }
 
-    /// `base` with `input`'s fields normalised over it: what a record-level check sees.
-    private func normalizedInput(_ type: RecordType, _ input: [String: LuaValue], base: [String: LuaValue])
-        -> [String: LuaValue]
-    {
-        var merged = base
-        for (name, value) in input {
-            guard let field = type.fields.first(where: { $0.name == name }) else {
-                merged[name] = value
-                continue
-            }
-            if case .success(let normalized) = FieldValue.normalize(value, for: field) {
-                merged[name] = normalized == .nil ? field.defaultValue : normalized
-            }
-        }
-        return merged
-    }
-
-    /// Runs a write, turning a constraint or trigger refusal into an error that names the record.
-    private func translatingConstraints(_ place: String, _ write: () throws -> Void) throws {
+    /// Runs a write, turning a constraint or trigger refusal into an error that names the record
+    /// and says why (`reason`, else SQLite's message).
+    private func translatingConstraints(_ place: String, reason: String? = nil, _ write: () throws -> Void) throws {
         do {
             try write()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw KernelError(.invalid, error.message ?? "refused by a constraint", at: place)
+            throw KernelError(.invalid, reason ?? error.message ?? "refused by a constraint", at: place)
         }
     }
 
@@ -174,9 +162,9 @@ public struct RecordStore {
         case links([Int64])
     }
 
-    /// The stored form of `given` for `field`; an empty value takes `defaultValue`.
+    /// `given` for `field` normalised (an empty value takes `defaultValue`), and its stored form.
     private func validated(_ field: Field, _ given: LuaValue, default defaultValue: LuaValue, of type: RecordType,
-                           id: Int64?, place: String) throws -> StoredValue
+                           id: Int64?, place: String) throws -> (value: LuaValue, stored: StoredValue)
     {
         let fieldPlace = "\(place), field '\(field.name)' (\(field.label))"
         var value: LuaValue
@@ -187,11 +175,18 @@ public struct RecordStore {
         if value == .nil { value = defaultValue }
         if value == .nil {
             if field.isRequired { throw KernelError(.invalid, "a value is required", at: fieldPlace) }
-            return field.kind.isMany ? .links([]) : .column(.null)
+            return (value, field.kind.isMany ? .links([]) : .column(.null))
         }
         if let check = field.check, let reason = check(value) {
             throw KernelError(.invalid, reason, at: fieldPlace)
         }
+        return (value, try stored(value, for: field, of: type, id: id, place: fieldPlace))
+    }
+
+    /// The stored form of a checked, non-empty `value`: references resolved, uniqueness checked.
+    private func stored(_ value: LuaValue, for field: Field, of type: RecordType, id: Int64?, place fieldPlace: String)
+        throws -> StoredValue
+    {
         switch field.kind {
         case .reference(let target):
             return .column(try resolve(value, in: target, place: fieldPlace).databaseValue)
