@@ -33,7 +33,7 @@ r:figure("网格员兼任物业服务监督员", results.grid_supervisors, { uni
 if not street then
   local rows, labels, rates = {}, {}, {}
   for _, line in ipairs(org.breakdown{ by = "street" }) do
-    local share = line.companies > 0 and line.covered / line.companies or 0
+    local share = line.coverage_rate or 0
     rows[#rows + 1] = { street = line.area_name, companies = line.companies, covered = line.covered, rate = share }
     labels[#labels + 1] = line.area_name
     rates[#rates + 1] = math.floor(share * 1000 + 0.5) / 10

@@ -12,15 +12,9 @@ r:chart{ kind = "pie", title = "物业企业党组织覆盖", labels = { "已覆
   values = { coverage.covered, coverage.total - coverage.covered } }
 
 local instructors = org.instructor_coverage(options)
-local rows = {}
-for _, company in ipairs(instructors.companies) do
-  local names = {}
-  for _, instructor in ipairs(company.instructors or {}) do names[#names + 1] = instructor.name or instructor end
-  rows[#rows + 1] = { name = company.name, area = company.area_name, employees = company.employees,
-    instructors = table.concat(names, "、") }
-end
 r:section("未建立党组织的企业")
-r:table(rows, { columns = { { "name", "企业" }, { "area", "区域" }, { "employees", "员工" }, { "instructors", "党建指导员" } } })
+r:table(instructors.companies, { columns = { { "name", "企业" }, { "area_name", "区域" }, { "employees", "员工" },
+  { "instructors", "党建指导员" } } })
 
 local plan = org.development(options)
 r:section("发展党员计划")
@@ -32,8 +26,8 @@ local lines, labels, planned, achieved = {}, {}, {}, {}
 for _, line in ipairs(org.breakdown{ by = "community", street = options.street }) do
   lines[#lines + 1] = line
   labels[#labels + 1] = line.area_name
-  planned[#planned + 1] = line.planned or 0
-  achieved[#achieved + 1] = line.achieved or 0
+  planned[#planned + 1] = line.planned
+  achieved[#achieved + 1] = line.achieved
 end
 r:section("各社区")
 r:table(lines, { columns = { { "area_name", "社区" }, { "companies", "企业" }, { "covered", "已覆盖" },

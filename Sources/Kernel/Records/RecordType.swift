@@ -35,12 +35,15 @@ public struct RecordType: Sendable {
     /// (normalised, references as given), the record before an update (`nil`
     /// on create) and the session (for today's date, other records). Throw a
     /// ``KernelError`` naming the field to refuse.
-    public var validate: (@Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void)?
+    public var validate: RecordCheck?
+
+    /// The type of ``validate``.
+    public typealias RecordCheck = @Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void
 
     /// A record type.
     public init(name: String, title: String, singular: String, plural: String, key: String,
                 placement: [AreaKind], fields: [Field], summary: String = "",
-                validate: (@Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void)? = nil) {
+                validate: RecordCheck? = nil) {
         self.validate = validate
         self.name = name
         self.title = title

@@ -5,7 +5,7 @@ import Foundation
 /// The embedded default is `redprop.sqlite` in the working folder;
 /// `--db PATH` or the `REDPROP_DB` environment variable choose another.
 public struct DatabaseLocation: Sendable, Equatable, CustomStringConvertible {
-    /// The file path (or `:memory:` for tests).
+    /// The file path.
     public let path: String
 
     /// The default file name in the working folder.

@@ -30,27 +30,37 @@ public struct AreaFilter: Sendable {
     /// Reads the area options of `options`; other keys must be in `otherKeys`, or it is an error
     /// naming the unknown key and the known ones.
     public init(_ options: LuaTable, session: Session, function: String, otherKeys: [String] = []) throws {
+        var names: [String] = []
         var values: [String: String] = [:]
         for (key, value) in options.fields {
             guard case .string(let name) = key else {
                 throw KernelError(.invalid, "options are named; got a key of another type", at: function)
             }
-            guard Self.optionNames.contains(name) || otherKeys.contains(name) else {
-                let known = (Self.optionNames + otherKeys).joined(separator: ", ")
-                throw KernelError(.invalid, "unknown option '\(name)' (known: \(known))", at: function)
-            }
+            names.append(name)
             if let text = value.stringValue ?? value.integerValue.map(String.init) { values[name] = text }
         }
-        try self.init(values, session: session, function: function, otherKeys: otherKeys)
+        try Self.rejectUnknown(names, as: "option", otherKeys: otherKeys, function: function)
+        try self.init(checked: values, session: session, function: function)
     }
 
     /// Reads the area options of report parameters (`street=将军路街道`); other keys must be in
     /// `otherKeys`, or it is an error naming the unknown key and the known ones.
     public init(_ parameters: [String: String], session: Session, function: String, otherKeys: [String] = []) throws {
-        for name in parameters.keys.sorted() where !Self.optionNames.contains(name) && !otherKeys.contains(name) {
-            let known = (Self.optionNames + otherKeys).joined(separator: ", ")
-            throw KernelError(.invalid, "unknown parameter '\(name)' (known: \(known))", at: function)
+        try Self.rejectUnknown(parameters.keys, as: "parameter", otherKeys: otherKeys, function: function)
+        try self.init(checked: parameters, session: session, function: function)
+    }
+
+    /// Refuses the first (in name order) of `names` that is neither an area option nor in `otherKeys`.
+    private static func rejectUnknown(_ names: some Sequence<String>, as noun: String, otherKeys: [String],
+                                      function: String) throws {
+        for name in names.sorted() where !optionNames.contains(name) && !otherKeys.contains(name) {
+            let known = (optionNames + otherKeys).joined(separator: ", ")
+            throw KernelError(.invalid, "unknown \(noun) '\(name)' (known: \(known))", at: function)
         }
+    }
+
+    /// Reads parameters whose names are known.
+    private init(checked parameters: [String: String], session: Session, function: String) throws {
         let given = Self.optionNames.filter { parameters[$0] != nil }
         guard given.count <= 1 else {
             throw KernelError(.invalid, "give one of \(given.joined(separator: ", ")), not several", at: function)

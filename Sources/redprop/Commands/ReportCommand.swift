@@ -31,25 +31,25 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try failingWithStatusOne {
             let kernel = try shared.kernel(readOnly: true)
-            let scripts = ScriptLibrary.locate()?.reportScripts() ?? []
+            func scripts() -> [ScriptLibrary.ReportScript] { ScriptLibrary.locate()?.reportScripts() ?? [] }
             if list {
                 for report in kernel.registry.reports { print("\(report.name)  \(report.summary)") }
-                for script in scripts { print("\(script.name)  \(script.summary)") }
+                for script in scripts() { print("\(script.name)  \(script.summary)") }
                 return
             }
             guard let name else { return }
-            var values: [String: String] = [:]
-            for parameter in parameters {
-                let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
-                values[parts[0]] = parts.count > 1 ? parts[1] : ""
-            }
             if let declaration = kernel.registry.reports.first(where: { $0.name == name }) {
+                var values: [String: String] = [:]
+                for parameter in parameters {
+                    let parts = parameter.split(separator: "=", maxSplits: 1).map(String.init)
+                    values[parts[0]] = parts.count > 1 ? parts[1] : ""
+                }
                 let report = try kernel.read(as: shared.actor) { try declaration.build($0, values) }
                 try output.reportOutput.write([report])
-            } else if let script = scripts.first(where: { $0.name == name }) {
+            } else if let script = scripts().first(where: { $0.name == name }) {
+                // The script reads its KEY=VALUE arguments with redprop.params(arg).
                 let runner = ScriptRunner(kernel: kernel, actorName: shared.actor, limits: limits.luaLimits, writable: false)
-                let arguments = values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-                let outcome = try runner.run(path: script.path, arguments: arguments) { text in
+                let outcome = try runner.run(path: script.path, arguments: parameters) { text in
                     FileHandle.standardError.write(Data(text.utf8))
                 }
                 reportHandlerFailures(outcome.handlerFailures)
