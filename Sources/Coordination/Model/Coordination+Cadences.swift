@@ -3,7 +3,7 @@ import Organization
 
 extension Coordination {
     /// How often a cadence asks for meetings.
-    public enum CadencePeriod: String, Sendable, CaseIterable {
+    public enum CadencePeriod: String, Sendable, CaseIterable, ChoiceEnumeration {
         /// Every calendar month (每月).
         case month
         /// Every calendar quarter (每季度).
@@ -19,9 +19,6 @@ extension Coordination {
             case .year: "每年"
             }
         }
-
-        /// The field choice.
-        public var choice: Choice { Choice(rawValue, chineseName) }
     }
 
     /// Required meeting cadence (会议频次要求): every body of a level must hold at least `count`
@@ -43,9 +40,9 @@ extension Coordination {
                   check: FieldChecks.notBlank),
             Field("level", "层级", .choice(CoordinationLevel.choices), required: true,
                   summary: "The bodies it applies to: those of this level."),
-            Field("meeting_kind", "会议类型", .choice(MeetingKind.allCases.map(\.choice)), required: true,
+            Field("meeting_kind", "会议类型", .choice(MeetingKind.choices), required: true,
                   summary: "The kind of meeting required."),
-            Field("period", "周期", .choice(CadencePeriod.allCases.map(\.choice)), required: true,
+            Field("period", "周期", .choice(CadencePeriod.choices), required: true,
                   summary: "Month, quarter or year."),
             Field("count", "次数", .integer, required: true, default: 1, summary: "Meetings required per period.",
                   check: FieldChecks.positive),

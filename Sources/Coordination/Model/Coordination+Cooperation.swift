@@ -3,7 +3,7 @@ import Organization
 
 extension Coordination {
     /// Cross-appointment kinds (双向进入、交叉任职).
-    public enum AppointmentKind: String, Sendable, CaseIterable {
+    public enum AppointmentKind: String, Sendable, CaseIterable, ChoiceEnumeration {
         /// A company's party secretary on the community's committee (企业党组织书记进社区“两委”).
         case companyToCommunity = "company_to_community"
         /// A community cadre serving in a company (社区干部兼任企业党建/质量监督职务).
@@ -19,9 +19,6 @@ extension Coordination {
             case .gridSupervisor: "网格员兼任物业服务监督员"
             }
         }
-
-        /// The field choice.
-        public var choice: Choice { Choice(rawValue, chineseName) }
     }
 
     /// Cross-appointment (交叉任职): a person holding a post on the other side — a company secretary
@@ -36,7 +33,7 @@ extension Coordination {
         plural: "cross_appointments", key: "id", placement: [.street, .community, .grid, .compound],
         fields: [
             Field("person", "姓名", .text, required: true, summary: "Who holds the post.", check: FieldChecks.notBlank),
-            Field("kind", "任职类型", .choice(AppointmentKind.allCases.map(\.choice)), required: true,
+            Field("kind", "任职类型", .choice(AppointmentKind.choices), required: true,
                   summary: "Which way the appointment goes."),
             Field("company", "物业企业", .reference("org.company"), summary: "The company involved, if any."),
             Field("position", "兼任职务", .text, summary: "The post held on the other side."),
@@ -66,7 +63,7 @@ extension Coordination {
         summary: "A party-building cooperation agreement between a community and a company.")
 
     /// Kinds of joint event between community and company (一起过组织生活).
-    public enum JointEventKind: String, Sendable, CaseIterable {
+    public enum JointEventKind: String, Sendable, CaseIterable, ChoiceEnumeration {
         /// A joint volunteer event (联合志愿服务).
         case volunteer
         /// "Three meetings and one lesson" held together (三会一课).
@@ -88,9 +85,6 @@ extension Coordination {
             case .memberReview: "民主评议党员"
             }
         }
-
-        /// The field choice.
-        public var choice: Choice { Choice(rawValue, chineseName) }
     }
 
     /// Joint event (联合活动): a volunteer event or a piece of shared organizational life.
@@ -104,7 +98,7 @@ extension Coordination {
         placement: [.street, .community, .grid, .compound],
         fields: [
             Field("title", "活动名称", .text, required: true, summary: "What was done.", check: FieldChecks.notBlank),
-            Field("kind", "活动类型", .choice(JointEventKind.allCases.map(\.choice)), required: true, default: "volunteer",
+            Field("kind", "活动类型", .choice(JointEventKind.choices), required: true, default: "volunteer",
                   summary: "Volunteer event or a kind of shared organizational life."),
             Field("date", "活动日期", .date, required: true, summary: "When it took place."),
             Field("companies", "参与企业", .references("org.company"), summary: "The companies that took part."),

@@ -25,7 +25,7 @@ extension Coordination {
                   summary: "The level where it was raised."),
             Field("level", "当前层级", .choice(CoordinationLevel.choices), required: true, default: "community",
                   summary: "The level handling it now; coord.escalate moves it up."),
-            Field("status", "状态", .choice(IssueStatus.allCases.map(\.choice)), required: true, default: "open",
+            Field("status", "状态", .choice(IssueStatus.choices), required: true, default: "open",
                   summary: "Open (being coordinated), resolved or closed."),
             Field("raised_on", "提出日期", .date, required: true, summary: "When it was raised."),
             Field("due_on", "办结时限", .date,
@@ -54,7 +54,7 @@ extension Coordination {
 }
 
 /// The statuses of a coordination issue.
-public enum IssueStatus: String, Sendable, CaseIterable {
+public enum IssueStatus: String, Sendable, CaseIterable, ChoiceEnumeration {
     /// Being coordinated (协调中): may be escalated.
     case open
     /// Settled by a meeting (已解决).
@@ -70,7 +70,4 @@ public enum IssueStatus: String, Sendable, CaseIterable {
         case .closed: "已办结"
         }
     }
-
-    /// The field choice.
-    public var choice: Choice { Choice(rawValue, chineseName) }
 }

@@ -19,7 +19,7 @@ extension Coordination {
         placement: [.district, .street, .community],
         fields: [
             Field("body", "联席会议", .reference("coord.body"), required: true, summary: "The body that met (by name)."),
-            Field("kind", "会议类型", .choice(MeetingKind.allCases.map(\.choice)), required: true,
+            Field("kind", "会议类型", .choice(MeetingKind.choices), required: true,
                   summary: "Joint meeting, heart-to-heart talk or coordination meeting."),
             Field("date", "会议日期", .date, required: true, summary: "When it was held (not after today)."),
             Field("topic", "会议主题", .text, summary: "Its subject."),
@@ -34,7 +34,7 @@ extension Coordination {
 }
 
 /// The kinds of meeting (会议类型) of the joint-meeting mechanism.
-public enum MeetingKind: String, Sendable, CaseIterable {
+public enum MeetingKind: String, Sendable, CaseIterable, ChoiceEnumeration {
     /// A joint meeting (联席会议): monthly at the street, quarterly in the community.
     case joint
     /// A heart-to-heart talk (恳谈会) with residents and the company: monthly in the community.
@@ -50,7 +50,4 @@ public enum MeetingKind: String, Sendable, CaseIterable {
         case .coordination: "协调会"
         }
     }
-
-    /// The field choice.
-    public var choice: Choice { Choice(rawValue, chineseName) }
 }

@@ -4,7 +4,7 @@ import Kernel
 ///
 /// A joint-meeting body's level is the kind of area it is placed in: a body placed in a street is
 /// a street body.
-public enum CoordinationLevel: String, Sendable, CaseIterable, Comparable {
+public enum CoordinationLevel: String, Sendable, CaseIterable, ChoiceEnumeration, Comparable {
     /// The community: the "three meetings" (三会制度).
     case community
     /// The street: the "Red Property" party-building alliance's monthly joint meeting.
@@ -48,12 +48,6 @@ public enum CoordinationLevel: String, Sendable, CaseIterable, Comparable {
         case .district: .district
         }
     }
-
-    /// The field choice.
-    public var choice: Choice { Choice(rawValue, chineseName) }
-
-    /// The choices of a level field, in escalation order.
-    public static let choices = allCases.map(\.choice)
 
     private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 

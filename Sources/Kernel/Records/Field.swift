@@ -90,3 +90,20 @@ public struct Choice: Sendable, Hashable {
         self.label = label
     }
 }
+
+/// An enumeration a choice field stores: its raw value, labelled with its Chinese name.
+///
+/// ```swift
+/// Field("kind", "类型", .choice(MeetingKind.choices), required: true)
+/// ```
+public protocol ChoiceEnumeration: RawRepresentable<String>, CaseIterable {
+    /// The Chinese label (`联席会议`), accepted on input.
+    var chineseName: String { get }
+}
+
+extension ChoiceEnumeration {
+    /// This case as a field choice.
+    public var choice: Choice { Choice(rawValue, chineseName) }
+    /// Every case as a field choice, in declaration order.
+    public static var choices: [Choice] { allCases.map(\.choice) }
+}

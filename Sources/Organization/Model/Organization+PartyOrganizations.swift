@@ -2,7 +2,7 @@ import Kernel
 
 extension Organization {
     /// The kinds of party organization (党组织类型).
-    public enum PartyOrganizationKind: String, Sendable, CaseIterable {
+    public enum PartyOrganizationKind: String, Sendable, CaseIterable, ChoiceEnumeration {
         /// The district property-industry party committee (区物业服务行业党委): the "1" of "1+N".
         case industryCommittee = "industry_committee"
         /// A party branch of one company (企业党支部).
@@ -24,9 +24,6 @@ extension Organization {
 
         /// The kinds that count as company party branches (企业党支部, including joint ones).
         public static let companyBranches: [PartyOrganizationKind] = [.companyBranch, .jointBranch]
-
-        /// The field choice.
-        public var choice: Choice { Choice(rawValue, chineseName) }
     }
 
     /// Party organization (党组织): the industry committee, company and joint branches, and
@@ -43,7 +40,7 @@ extension Organization {
         fields: [
             Field("name", "党组织名称", .text, required: true, unique: true, summary: "The organization's name.",
                   check: FieldChecks.notBlank),
-            Field("kind", "类型", .choice(PartyOrganizationKind.allCases.map(\.choice)), required: true,
+            Field("kind", "类型", .choice(PartyOrganizationKind.choices), required: true,
                   summary: "Industry committee, company branch, joint branch or owners'-committee branch."),
             Field("companies", "覆盖企业", .references("org.company"),
                   summary: "The companies it covers (one for a company branch, several for a joint branch)."),
