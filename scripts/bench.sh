@@ -11,8 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh hyperfine time python3
-swift build -c release --static-swift-stdlib --product redprop
-swift build -c release --static-swift-stdlib --product lua-call-bench
+scripts/build-release.sh redprop lua-call-bench
 bin=$PWD/.build/release
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
