@@ -4,7 +4,8 @@ import PackageDescription
 /// RedProperty (`redprop`): a district office's "Red Property" governance tool.
 ///
 /// The arrows point one way: redprop → Console → pillars → Kernel → LuaHost → CLua
-/// (and Kernel → CRowIterator, its C iterator over SQLite rows).
+/// (and Kernel → CRowIterator, its C iterator over SQLite rows; Kernel → Reporting, the report
+/// model, its renderers and CSV, which import only Foundation).
 let package = Package(
     name: "redprop",
     platforms: [.macOS(.v13)],
@@ -27,26 +28,27 @@ let package = Package(
             dependencies: ["CLua", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             cSettings: [.unsafeFlags(["-O2"])]
         ),
+        .target(name: "Reporting"),
         .target(
             name: "Kernel",
             dependencies: [
-                "LuaHost", "CRowIterator",
+                "LuaHost", "CRowIterator", "Reporting",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "Organization", dependencies: ["Kernel"]),
-        .target(name: "Coordination", dependencies: ["Kernel", "Organization"]),
+        .target(name: "Organization", dependencies: ["Kernel", "Reporting"]),
+        .target(name: "Coordination", dependencies: ["Kernel", "Organization", "Reporting"]),
         .systemLibrary(
             name: "CEditLine",
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "Console", dependencies: ["Kernel", "LuaHost", "CEditLine"]),
+        .target(name: "Console", dependencies: ["Kernel", "LuaHost", "Reporting", "CEditLine"]),
         .executableTarget(
             name: "redprop",
             dependencies: [
-                "Console", "Kernel", "LuaHost", "Organization", "Coordination",
+                "Console", "Kernel", "LuaHost", "Reporting", "Organization", "Coordination",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Start-up time is user experience: the release binary is one static
@@ -63,6 +65,7 @@ let package = Package(
             path: "Tests/RedPropTesting"
         ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua"], resources: [.copy("Resources")]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "KernelTests", dependencies: ["Kernel", "LuaHost", "RedPropTesting"]),
         .testTarget(name: "OrganizationTests", dependencies: ["Organization", "RedPropTesting"]),
         .testTarget(name: "CoordinationTests", dependencies: ["Coordination", "Organization", "RedPropTesting"]),

@@ -1,5 +1,6 @@
 import Kernel
 import LuaHost
+import Reporting
 
 /// Writes LuaCATS annotation files (`---@meta`) for lua-language-server from
 /// the same declarations the kernel and modules register: one file per library,

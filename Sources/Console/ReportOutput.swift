@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Reporting
 
 /// Writes rendered reports to standard output or a file.
 public struct ReportOutput {

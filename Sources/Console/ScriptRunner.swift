@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import LuaHost
+import Reporting
 
 /// Runs a Lua script file as `redprop run` does: sandboxed, limited, in one
 /// transaction, with `arg` set and `require` resolving beside the script.

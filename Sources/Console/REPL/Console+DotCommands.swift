@@ -1,5 +1,6 @@
 import Foundation
 import Kernel
+import Reporting
 
 /// The console's own commands: a line that starts with `.` (outside a half-typed statement).
 enum DotCommand: Equatable {

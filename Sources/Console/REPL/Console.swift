@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import LuaHost
+import Reporting
 
 /// The console's core: takes typed lines, runs each complete statement in
 /// its own transaction, and prints the results.

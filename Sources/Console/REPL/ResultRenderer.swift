@@ -1,6 +1,7 @@
 import Foundation
 import Kernel
 import LuaHost
+import Reporting
 
 /// Turns a statement's results and shown reports into the text the console prints.
 ///

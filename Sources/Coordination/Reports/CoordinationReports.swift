@@ -1,5 +1,6 @@
 import Kernel
 import Organization
+import Reporting
 
 /// The built-in reports of comprehensive coordination: `coord.overview`, `coord.cadence` and
 /// `coord.escalations`.

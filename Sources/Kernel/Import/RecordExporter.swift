@@ -1,4 +1,5 @@
 import LuaHost
+import Reporting
 
 /// Writes the records of one type in scope as CSV that ``RecordImporter`` reads back.
 public struct RecordExporter {

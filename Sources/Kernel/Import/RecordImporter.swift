@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LuaHost
+import Reporting
 
 /// Imports a CSV file of one record type: header-driven, UTF-8 (with or
 /// without BOM), every row validated; all or nothing.

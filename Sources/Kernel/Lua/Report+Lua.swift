@@ -1,4 +1,5 @@
 import LuaHost
+import Reporting
 
 /// Reports built in Lua: the document table `report.new` builds, read into a ``Report``.
 ///

@@ -1,4 +1,5 @@
 import LuaHost
+import Reporting
 
 /// The `report` library: the Swift half (render, show, run, list); `report.new`
 /// and its builder methods are Lua, in ``ReportBuilderPrelude``.

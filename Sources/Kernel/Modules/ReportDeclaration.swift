@@ -1,3 +1,4 @@
+import Reporting
 /// A built-in report of a module: `redprop report org.coverage`.
 public struct ReportDeclaration: Sendable {
     /// The report's name, module-prefixed (`org.coverage`).

@@ -1,4 +1,5 @@
 import LuaHost
+import Reporting
 
 /// Runs Lua against the kernel: one sandboxed environment with the kernel's
 /// and every module's library installed, each run in one transaction.

@@ -1,5 +1,6 @@
 import Kernel
 import LuaHost
+import Reporting
 
 /// A share of records that meet a condition, with the ones that do not: company coverage,
 /// owners'-committee coverage, charter inclusion.

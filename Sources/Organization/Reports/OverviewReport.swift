@@ -1,4 +1,5 @@
 import Kernel
+import Reporting
 
 /// The built-in report `org.overview`: every organization-leadership indicator, the companies to
 /// act on, and the breakdown by street and community.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kernel
+import Reporting
 
 /// `redprop actor add|list|remove`: who may use the database, and where.
 struct ActorCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kernel
+import Reporting
 
 /// `redprop audit`: read the append-only audit log.
 struct AuditCommand: ParsableCommand {

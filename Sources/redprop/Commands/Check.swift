@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kernel
+import Reporting
 
 /// `redprop check`: run the modules' rules and list what they find.
 struct Check: ParsableCommand {

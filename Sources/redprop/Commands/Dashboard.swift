@@ -1,5 +1,6 @@
 import ArgumentParser
 import Kernel
+import Reporting
 
 /// `redprop dashboard`: every module's overview report, as the actor sees it.
 struct Dashboard: ParsableCommand {

@@ -3,6 +3,7 @@ import Console
 import Foundation
 import Kernel
 import LuaHost
+import Reporting
 
 /// `redprop run FILE.lua [ARGS…]`: runs a Lua script in the sandbox.
 struct Run: ParsableCommand {

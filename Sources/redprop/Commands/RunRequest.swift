@@ -2,6 +2,7 @@ import Console
 import Foundation
 import Kernel
 import LuaHost
+import Reporting
 
 /// What `redprop run` was asked to do, whichever parser read the arguments.
 ///

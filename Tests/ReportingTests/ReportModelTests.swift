@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Kernel
+@testable import Reporting
 
 /// The report model: values and how they read, tables, charts, building reports, and formats.
 struct ReportModelTests {

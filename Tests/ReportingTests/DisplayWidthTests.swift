@@ -1,5 +1,5 @@
 import Testing
-@testable import Kernel
+@testable import Reporting
 
 /// Display width of CJK, fullwidth, emoji and combining text, and padding by display width.
 struct DisplayWidthTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Kernel
+@testable import Reporting
 
 /// The report model and its text, Markdown, CSV, JSON and HTML renderers.
 struct ReportRenderingTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Kernel
+@testable import Reporting
 
 /// Reading and writing RFC 4180 CSV, and the lines that its errors name.
 struct CSVTests {
