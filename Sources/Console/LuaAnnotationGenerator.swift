@@ -53,8 +53,8 @@ public struct LuaAnnotationGenerator {
             "---@class Event", "---@field name string", "---@field actor string", "---@field record table",
             "---@field before table?", "",
             "---@class Report", "",
-            "---@class Finding", "---@field rule string", "---@field subject string", "---@field area string",
-            "---@field message string", "",
+            "---@class Finding", "---@field rule string", "---@field severity \"info\"|\"warning\"|\"error\"",
+            "---@field subject string", "---@field area string", "---@field message string", "",
         ]
     }
 

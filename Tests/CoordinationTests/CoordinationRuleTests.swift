@@ -26,8 +26,8 @@ struct CoordinationRuleTests {
         }
         let found = try findings(kernel, "coord.issue-overdue")
         // XT-LIMIT: 30 days from 2023-01-02 ran out on 2023-02-01 (26 days ago); XT-DUE: 7 days late.
-        #expect(found.map(\.subject) == ["协调事项 'XT-LIMIT' 测试事项", "协调事项 'XT-DUE' 测试事项"])
-        #expect(found.last?.message.hasPrefix("open and 7 days past its due date 2023-02-20") == true)
+        #expect(found.map(\.subject) == ["协调事项 '测试事项' (XT-LIMIT)", "协调事项 '测试事项' (XT-DUE)"])
+        #expect(found.last?.message.hasPrefix("尚未办结，已超过办结时限2023-02-20 7天") == true)
         #expect(found.first?.area == "370302001001C01 颐泽花园")
         let lua = try kernel.runLua("local o = coord.overdue{}; return #o, o[1].number, o[1].days_overdue")
         #expect(lua == [2, "XT-LIMIT", 26])
@@ -59,7 +59,7 @@ struct CoordinationRuleTests {
         }
         let found = try findings(kernel, "coord.cadence-missed")
         #expect(found.map(\.subject) == ["联席会议 '将军路街道党建联盟'"])
-        #expect(found.first?.message == "held 0 联席会议 in 2023年1月, 1 required (街道每月联席会议)")
+        #expect(found.first?.message == "2023年1月召开联席会议0次，应召开1次（街道每月联席会议）")
     }
 
     @Test("issues import from CSV with Chinese headers; a bad row imports nothing")

@@ -70,8 +70,8 @@ struct DemoScriptTests {
             "磁村社区“三会”联席会议 2022-11", "磁村社区“三会”联席会议 2022-12",
         ])
         #expect(findings.map(\.rule) == ["coord.issue-overdue", "coord.issue-overdue"])
-        #expect(findings.map(\.subject).sorted() == ["协调事项 'XT-2022-005' 松龄佳苑业委会长期不履职",
-                                                    "协调事项 'XT-2022-006' 和平里小区公共收益未公示"])
+        #expect(findings.map(\.subject).sorted() == ["协调事项 '和平里小区公共收益未公示' (XT-2022-006)",
+                                                    "协调事项 '松龄佳苑业委会长期不履职' (XT-2022-005)"])
         let chain = try kernel.read(as: nil) { try IssueWorkflow(session: $0).chain("XT-2022-003") }
         #expect(chain.map(\.level) == [.community, .district])
         #expect(chain.map(\.days) == [7, 43])

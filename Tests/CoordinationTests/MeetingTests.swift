@@ -75,6 +75,6 @@ struct MeetingTests {
         }
         let findings = try kernel.read(as: nil) { try RuleRunner.run($0, matching: "coord.meeting-in-future") }
         #expect(findings.count == 1)
-        #expect(findings.first?.message.hasPrefix("dated 2023-03-15, after today (2023-02-27)") == true)
+        #expect(findings.first?.message.hasPrefix("会议日期为2023-03-15，晚于今天（2023-02-27）") == true)
     }
 }

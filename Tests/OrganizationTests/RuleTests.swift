@@ -23,7 +23,7 @@ struct RuleTests {
         #expect(found.count == 1)
         #expect(found.first?.subject == "物业企业 '测试物业1' (\(Fixtures.code(1)))")
         #expect(found.first?.area == "370302001001 颐泽社区")
-        #expect(found.first?.message.hasPrefix("3 party members but no party organization") == true)
+        #expect(found.first?.message.hasPrefix("有党员3名，尚未建立党组织") == true)
     }
 
     @Test("a joint branch covering one company (or none) is a finding")
@@ -38,8 +38,8 @@ struct RuleTests {
         }
         let found = try findings(kernel, "org.joint-branch-single-company")
         #expect(found.map(\.subject) == ["党组织 '单企联合支部'", "党组织 '空联合支部'"])
-        #expect(found.first?.message.contains("covers only one company") == true)
-        #expect(found.last?.message.contains("covers no company") == true)
+        #expect(found.first?.message.contains("只覆盖1家企业") == true)
+        #expect(found.last?.message.contains("未覆盖任何企业") == true)
     }
 
     @Test("an active instructor on a covered company is a finding; an ended one is not")
@@ -54,7 +54,7 @@ struct RuleTests {
         }
         let found = try findings(kernel, "org.instructor-on-covered-company")
         #expect(found.count == 1)
-        #expect(found.first?.message.contains("instructor 李建国 is still assigned to company \(Fixtures.code(1))") == true)
+        #expect(found.first?.message.contains("党建指导员李建国仍派驻企业\(Fixtures.code(1))") == true)
     }
 
     @Test("zero clearance and uncovered companies without an instructor are findings too")

@@ -24,6 +24,7 @@
 
 ---@class Finding
 ---@field rule string
+---@field severity "info"|"warning"|"error"
 ---@field subject string
 ---@field area string
 ---@field message string

@@ -84,7 +84,8 @@ public struct CadenceCompliance {
 
     /// The stored cadences, in id order.
     public func cadences() throws -> [Cadence] {
-        try Row.fetchAll(session.db, sql: "SELECT name, level, meeting_kind, period, count FROM coord_cadence ORDER BY id")
+        try session.sql.unscoped(because: "cadences are the district's rules for every body")
+            .rows("SELECT name, level, meeting_kind, period, count FROM coord_cadence ORDER BY id")
             .compactMap { row in
                 guard let level = CoordinationLevel(rawValue: row["level"]), let kind = MeetingKind(rawValue: row["meeting_kind"]),
                       let period = Coordination.CadencePeriod(rawValue: row["period"]) else { return nil }
@@ -117,21 +118,22 @@ public struct CadenceCompliance {
 
     /// The bodies in the filter with their level, in id order.
     public func bodies() throws -> [(Record, CoordinationLevel)] {
-        let (inFilter, arguments) = filter.condition(areaColumn: "b.area_id", session: session)
-        let rows = try Row.fetchAll(session.db, sql: """
-            SELECT b.id, a.kind FROM coord_body b JOIN area a ON a.id = b.area_id WHERE \(inFilter) ORDER BY b.id
-            """, arguments: StatementArguments(arguments))
-        return try rows.compactMap { row in
-            guard let kind = AreaKind(rawValue: row["kind"]), let level = CoordinationLevel(areaKind: kind),
-                  let body = try session.records.find(Coordination.body, .integer(row["id"])) else { return nil }
+        let bodies = try session.sql.records(Coordination.body, within: filter)
+        let kinds = try session.sql.rows("""
+            SELECT b.id, a.kind FROM coord_body b JOIN area a ON a.id = b.area_id WHERE {scope b}
+            """, within: filter)
+        let kindByBody = Dictionary(uniqueKeysWithValues: kinds.map { (row: Row) -> (Int64, String) in (row["id"], row["kind"]) })
+        return bodies.compactMap { body in
+            guard let kind = kindByBody[body.id].flatMap(AreaKind.init(rawValue:)),
+                  let level = CoordinationLevel(areaKind: kind) else { return nil }
             return (body, level)
         }
     }
 
     private func meetingDates(body: Int64, kind: MeetingKind, window: Window) throws -> [CalendarDate] {
-        try String.fetchAll(session.db, sql: """
-            SELECT date FROM coord_meeting WHERE body = ? AND kind = ? AND date BETWEEN ? AND ?
-            """, arguments: [body, kind.rawValue, window.from.description, window.through.description])
+        try session.sql.values(String.self, """
+            SELECT m.date FROM coord_meeting m WHERE {scope m} AND m.body = ? AND m.kind = ? AND m.date BETWEEN ? AND ?
+            """, [body, kind.rawValue, window.from.description, window.through.description])
             .compactMap(CalendarDate.init)
     }
 }

@@ -1,5 +1,4 @@
 import class GRDB.Row
-import struct GRDB.StatementArguments
 import Kernel
 import LuaHost
 import Organization
@@ -53,23 +52,22 @@ public struct CoordinationIndicators {
 
     /// The district joint meeting: the first body placed in the district, if the actor sees it.
     public func districtBody() throws -> Record? {
-        let id = try Int64.fetchOne(session.db, sql: """
-            SELECT b.id FROM coord_body b JOIN area a ON a.id = b.area_id WHERE a.kind = 'district' ORDER BY b.id LIMIT 1
-            """)
-        return try id.flatMap { try session.records.find(Coordination.body, .integer($0)) }
+        try session.sql.records(Coordination.body, where: "a.kind = 'district'").first
     }
 
     /// The profile of `body`.
     public func profile(of body: Record) throws -> Profile {
-        func count(_ sql: String) throws -> Int { try Int.fetchOne(session.db, sql: sql, arguments: [body.id]) ?? 0 }
+        func count(_ type: RecordType, _ condition: String = "1") throws -> Int {
+            try session.sql.count(type, where: "t.body = ? AND \(condition)", [body.id])
+        }
         let kind = body["area"].stringValue.flatMap { try? session.geography.find($0) }?.kind ?? .district
         return Profile(
             body: body, level: CoordinationLevel(areaKind: kind) ?? .district,
-            memberUnits: try count("SELECT count(*) FROM coord_member_unit WHERE body = ?"),
-            issueCategories: try count("SELECT count(*) FROM coord_category WHERE body = ?"),
-            reservedCategories: try count("SELECT count(*) FROM coord_category WHERE body = ? AND reserved_for_district = 1"),
-            procedures: try count("SELECT count(*) FROM coord_procedure WHERE body = ?"),
-            meetings: try count("SELECT count(*) FROM coord_meeting WHERE body = ?"))
+            memberUnits: try count(Coordination.memberUnit),
+            issueCategories: try count(Coordination.issueCategory),
+            reservedCategories: try count(Coordination.issueCategory, "t.reserved_for_district = 1"),
+            procedures: try count(Coordination.procedure),
+            meetings: try count(Coordination.meeting))
     }
 
     /// Counts of the results of cooperation within the filter, by name:
@@ -78,23 +76,24 @@ public struct CoordinationIndicators {
     /// `bodies_district/street/community`, `meetings`, `issues_open/resolved/closed`.
     public func results() throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        counts["volunteer_events"] = try count("coord_joint_event", where: "t.kind = 'volunteer'")
-        counts["joint_events"] = try count("coord_joint_event")
-        counts["agreements"] = try count("coord_agreement")
-        counts["service_projects"] = try count("coord_service_project")
-        counts["service_projects_delivered"] = try count("coord_service_project", where: "t.delivered_on IS NOT NULL")
-        counts["grid_supervisors"] = try count("coord_cross_appointment", where: "t.kind = 'grid_supervisor' AND t.until IS NULL")
-        counts["secretaries_on_committees"] = try count("coord_cross_appointment",
+        counts["volunteer_events"] = try count(Coordination.jointEvent, where: "t.kind = 'volunteer'")
+        counts["joint_events"] = try count(Coordination.jointEvent)
+        counts["agreements"] = try count(Coordination.agreement)
+        counts["service_projects"] = try count(Coordination.serviceProject)
+        counts["service_projects_delivered"] = try count(Coordination.serviceProject, where: "t.delivered_on IS NOT NULL")
+        counts["grid_supervisors"] = try count(Coordination.crossAppointment,
+                                               where: "t.kind = 'grid_supervisor' AND t.until IS NULL")
+        counts["secretaries_on_committees"] = try count(Coordination.crossAppointment,
                                                         where: "t.kind = 'company_to_community' AND t.until IS NULL")
-        counts["cross_appointments"] = try count("coord_cross_appointment", where: "t.until IS NULL")
+        counts["cross_appointments"] = try count(Coordination.crossAppointment, where: "t.until IS NULL")
         for level in CoordinationLevel.allCases {
-            counts["bodies_\(level.rawValue)"] = try count("coord_body", where: """
+            counts["bodies_\(level.rawValue)"] = try count(Coordination.body, where: """
                 t.area_id IN (SELECT id FROM area WHERE kind = '\(level.areaKind.rawValue)')
                 """)
         }
-        counts["meetings"] = try count("coord_meeting")
+        counts["meetings"] = try count(Coordination.meeting)
         for status in IssueStatus.allCases {
-            counts["issues_\(status.rawValue)"] = try count("coord_issue", where: "t.status = '\(status.rawValue)'")
+            counts["issues_\(status.rawValue)"] = try count(Coordination.issue, where: "t.status = '\(status.rawValue)'")
         }
         return counts
     }
@@ -102,18 +101,16 @@ public struct CoordinationIndicators {
     /// Open issues past their due date, or (without one) longer at their level than their
     /// category's time limit (30 days when they have no category), most overdue first.
     public func overdueIssues() throws -> [OverdueIssue] {
-        let (inFilter, arguments) = filter.condition(areaColumn: "t.area_id", session: session)
-        let rows = try Row.fetchAll(session.db, sql: """
+        let rows = try session.sql.rows("""
             SELECT t.id, coalesce(c.time_limit_days, \(Coordination.defaultTimeLimitDays)) AS time_limit
             FROM coord_issue t LEFT JOIN coord_category c ON c.id = t.category
-            WHERE t.status = 'open' AND \(inFilter) ORDER BY t.id
-            """, arguments: StatementArguments(arguments))
+            WHERE t.status = 'open' AND {scope t} ORDER BY t.id
+            """, within: filter)
+        let limits = Dictionary(uniqueKeysWithValues: rows.map { (row: Row) -> (Int64, Int) in (row["id"], row["time_limit"]) })
         let today = session.clock.today
         var overdue: [OverdueIssue] = []
-        for row in rows {
-            guard let issue = try session.records.find(Coordination.issue, .integer(row["id"])),
-                  let stay = try LevelStay.chain(of: issue, in: session).last else { continue }
-            let limit: Int = row["time_limit"]
+        for issue in try session.sql.records(Coordination.issue, ids: rows.map { $0["id"] }) {
+            guard let stay = try LevelStay.chain(of: issue, in: session).last, let limit = limits[issue.id] else { continue }
             let deadline = issue["due_on"].stringValue.flatMap(CalendarDate.init) ?? stay.entered.adding(days: limit)
             if deadline < today {
                 overdue.append(OverdueIssue(issue: issue, stay: stay, deadline: deadline,
@@ -123,10 +120,8 @@ public struct CoordinationIndicators {
         return overdue.sorted { ($0.daysOverdue, $1.issue.id) > ($1.daysOverdue, $0.issue.id) }
     }
 
-    private func count(_ table: String, where condition: String = "1") throws -> Int {
-        let (inFilter, arguments) = filter.condition(areaColumn: "t.area_id", session: session)
-        return try Int.fetchOne(session.db, sql: "SELECT count(*) FROM \(table) t WHERE \(inFilter) AND (\(condition))",
-                                arguments: StatementArguments(arguments)) ?? 0
+    private func count(_ type: RecordType, where condition: String = "1") throws -> Int {
+        try session.sql.count(type, where: condition, within: filter)
     }
 }
 

@@ -14,8 +14,9 @@ enum CoordinationReports {
     static let declarations = [overview, cadence, escalations]
 
     static let overview = ReportDeclaration(
-        "coord.overview",
-        summary: "综合协调: the district joint meeting, bodies by level, cross-appointments, cooperation results, issues."
+        "coord.overview", title: "综合协调工作统计",
+        summary: "The district joint meeting, bodies by level, cross-appointments, cooperation results, issues.",
+        parameters: AreaFilter.reportParameters
     ) { session, parameters in
         let filter = try AreaFilter(parameters, session: session, function: "coord.overview")
         let indicators = CoordinationIndicators(session: session, filter: filter)
@@ -65,8 +66,12 @@ enum CoordinationReports {
     }
 
     static let cadence = ReportDeclaration(
-        "coord.cadence",
-        summary: "会议频次: every body that missed a required meeting in a period (period=2022Q4, or from= to=; default the last 12 months)."
+        "coord.cadence", title: "会议频次落实情况",
+        summary: "Every body that missed a required meeting in a period (default the last 12 months).",
+        parameters: AreaFilter.reportParameters + [
+            ReportParameter("period", "统计期间，如 2022Q4、2022-11、2022"),
+            ReportParameter("from", "起始日期 YYYY-MM-DD"), ReportParameter("to", "截止日期 YYYY-MM-DD"),
+        ]
     ) { session, parameters in
         let filter = try AreaFilter(parameters, session: session, function: "coord.cadence",
                                     otherKeys: ["period", "from", "to"])
@@ -109,8 +114,9 @@ enum CoordinationReports {
     }
 
     static let escalations = ReportDeclaration(
-        "coord.escalations",
-        summary: "问题上报: issues that went up the chain, the days at each level, and the overdue ones."
+        "coord.escalations", title: "协调事项上报情况",
+        summary: "Issues that went up the chain, the days at each level, and the overdue ones.",
+        parameters: AreaFilter.reportParameters
     ) { session, parameters in
         let filter = try AreaFilter(parameters, session: session, function: "coord.escalations")
         let indicators = CoordinationIndicators(session: session, filter: filter)

@@ -117,11 +117,11 @@ public struct IssueWorkflow {
     }
 
     private func isReservedForDistrict(_ issue: Record) throws -> Bool {
-        // The category is the district's: read its flag even when the actor's scope is narrower.
-        try Bool.fetchOne(session.db, sql: """
-            SELECT c.reserved_for_district FROM coord_issue i JOIN coord_category c ON c.id = i.category
-            WHERE i.id = ?
-            """, arguments: [issue.id]) ?? false
+        try session.sql.unscoped(because: "categories are the district's, read also by narrower actors")
+            .value(Bool.self, """
+                SELECT c.reserved_for_district FROM coord_issue i JOIN coord_category c ON c.id = i.category
+                WHERE i.id = ?
+                """, [issue.id]) ?? false
     }
 
     /// A date option: today when `nil`, else a valid date not after today.

@@ -38,9 +38,9 @@ public struct LevelStay: Sendable, Equatable {
             CoordinationLevel(rawValue: issue["raised_level"].stringValue ?? "") ?? .community,
             issue["raised_on"].stringValue.flatMap(CalendarDate.init) ?? today
         )]
-        let steps = try Row.fetchAll(session.db, sql: """
-            SELECT to_level, date FROM coord_escalation WHERE issue = ? ORDER BY date, id
-            """, arguments: [issue.id])
+        let steps = try session.sql.rows("""
+            SELECT e.to_level, e.date FROM coord_escalation e WHERE {scope e} AND e.issue = ? ORDER BY e.date, e.id
+            """, [issue.id])
         for step in steps {
             let level = CoordinationLevel(rawValue: step["to_level"]) ?? .district
             stays.append((level, CalendarDate(step["date"]) ?? today))
@@ -68,11 +68,11 @@ public struct OverdueIssue: Sendable, Equatable {
 
     /// Why it is overdue, in words a district official reads.
     public var message: String {
-        let where_ = "at the \(stay.level.chineseName) level since \(stay.entered) (\(stay.days) days)"
+        let where_ = "自\(stay.entered)起在\(stay.level.chineseName)级协调（已\(stay.days)天）"
         if issue["due_on"] != .nil {
-            return "open and \(daysOverdue) days past its due date \(deadline), \(where_): settle it or escalate it"
+            return "尚未办结，已超过办结时限\(deadline) \(daysOverdue)天，\(where_)：请尽快解决或上报"
         }
-        return "open \(where_), \(daysOverdue) days beyond the category's time limit: settle it or escalate it"
+        return "尚未办结，\(where_)，超过该类事项时限\(daysOverdue)天：请尽快解决或上报"
     }
 
     /// The overdue issue as a Lua table: the issue's fields plus `level_since`, `days_at_level`,

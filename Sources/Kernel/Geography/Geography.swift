@@ -79,10 +79,8 @@ public struct Geography {
     /// The codes of the areas with row ids `ids` (in scope or not: codes are shown for parents), in one query.
     public func codes(of ids: Set<Int64>) throws -> [Int64: String] {
         guard !ids.isEmpty else { return [:] }
-        // One JSON array parameter: no limit on the number of ids, as `IN (?, ?, …)` has.
-        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
         let rows = try Row.fetchAll(session.db, sql: "SELECT id, code FROM area WHERE id IN (SELECT value FROM json_each(?))",
-                                    arguments: [list])
+                                    arguments: [ScopedSQL.jsonArray(ids)])
         return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) -> (Int64, String) in (row["id"], row["code"]) })
     }
 

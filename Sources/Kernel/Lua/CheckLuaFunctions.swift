@@ -33,10 +33,3 @@ public enum RuleRunner {
         return try rules.flatMap { try $0.check(session) }
     }
 }
-
-extension Finding {
-    /// The finding as a Lua table.
-    public var luaValue: LuaValue {
-        ["rule": .string(rule), "subject": .string(subject), "area": .string(area), "message": .string(message)]
-    }
-}

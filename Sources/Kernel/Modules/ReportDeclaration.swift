@@ -1,54 +1,39 @@
 import Reporting
-/// A built-in report of a module: `redprop report org.coverage`.
+
+/// A built-in report of a module: `redprop report org.overview`.
 public struct ReportDeclaration: Sendable {
-    /// The report's name, module-prefixed (`org.coverage`).
+    /// The report's name, module-prefixed (`org.overview`).
     public var name: String
-    /// A one-line description for `redprop report --list`.
+    /// Its Chinese title, as `redprop report --list` shows it (`组织领导工作统计`).
+    public var title: String
+    /// What it shows, one sentence (English, for the docs).
     public var summary: String
+    /// The `--param` keys it accepts, with what each means.
+    public var parameters: [ReportParameter]
     /// Builds the report as the session's actor; `parameters` come from `--param KEY=VALUE`.
     public var build: @Sendable (Session, [String: String]) throws -> Report
 
     /// A declaration.
-    public init(_ name: String, summary: String, build: @escaping @Sendable (Session, [String: String]) throws -> Report) {
+    public init(_ name: String, title: String, summary: String, parameters: [ReportParameter] = [],
+                build: @escaping @Sendable (Session, [String: String]) throws -> Report) {
         self.name = name
+        self.title = title
         self.summary = summary
+        self.parameters = parameters
         self.build = build
     }
 }
 
-/// A rule: a check over the records that yields findings (`redprop check`).
-public struct RuleDeclaration: Sendable {
-    /// The rule's name, module-prefixed (`org.members-without-organization`).
+/// A `--param KEY=VALUE` a report accepts.
+public struct ReportParameter: Sendable, Equatable {
+    /// The key (`street`, `year`).
     public var name: String
-    /// What the rule looks for, one sentence.
+    /// What it means, in Chinese (`街道（名称或代码）`).
     public var summary: String
-    /// Runs the check as the session's actor.
-    public var check: @Sendable (Session) throws -> [Finding]
 
-    /// A declaration.
-    public init(_ name: String, summary: String, check: @escaping @Sendable (Session) throws -> [Finding]) {
+    /// A parameter.
+    public init(_ name: String, _ summary: String) {
         self.name = name
         self.summary = summary
-        self.check = check
-    }
-}
-
-/// Something a rule found: what, where, and why it matters.
-public struct Finding: Sendable, Equatable {
-    /// The rule that found it.
-    public var rule: String
-    /// The record it concerns, as people name it (`物业企业 '淄川颐泽物业'`).
-    public var subject: String
-    /// The area's code and name.
-    public var area: String
-    /// What is wrong.
-    public var message: String
-
-    /// A finding.
-    public init(rule: String, subject: String, area: String, message: String) {
-        self.rule = rule
-        self.subject = subject
-        self.area = area
-        self.message = message
     }
 }

@@ -85,7 +85,7 @@ extension RecordStore {
             .map { Self.record(type, from: $0) }
     }
 
-    private func selectSQL(_ type: RecordType, _ conditions: [String]) -> String {
+    func selectSQL(_ type: RecordType, _ conditions: [String]) -> String {
         var columns = ["t.*", "a.code AS area__code", "a.name AS area__name"]
         for field in type.fields {
             switch field.kind {

@@ -40,6 +40,8 @@ public final class Session {
     public var records: RecordStore { RecordStore(session: self) }
     /// The audit log.
     public var audit: AuditLog { AuditLog(session: self) }
+    /// Hand-written SQL that keeps to the actor's scope (for indicators and rules).
+    public var sql: ScopedSQL { ScopedSQL(session: self) }
     /// The actors of the database.
     public var actors: ActorDirectory { ActorDirectory(session: self) }
 
@@ -60,16 +62,5 @@ public final class Session {
     /// Emits an event: in-transaction handlers run now, after-commit ones after the commit.
     public func emit(_ name: String, payload: LuaValue) throws {
         try events.deliver(Event(name: name, payload: payload, actor: actor.name), in: self)
-    }
-
-    /// An SQL condition keeping rows whose area column lies in scope, with its argument.
-    ///
-    /// ```swift
-    /// let (inScope, argument) = session.scopeCondition(areaColumn: "c.area_id")
-    /// try Int.fetchOne(session.db, sql: "SELECT count(*) FROM org_company c WHERE \(inScope)",
-    ///                  arguments: [argument])
-    /// ```
-    public func scopeCondition(areaColumn: String) -> (sql: String, argument: DatabaseValue) {
-        ("\(areaColumn) IN (SELECT id FROM area WHERE path GLOB ?)", scope.pathPattern.databaseValue)
     }
 }

@@ -41,11 +41,10 @@ public struct OrganizationIndicators {
 
     /// Owners'-committee party coverage: committees with a party organization / all committees.
     public func committeeCoverage() throws -> Coverage {
-        let (inFilter, arguments) = filter.condition(areaColumn: "o.area_id", session: session)
-        let rows = try Row.fetchAll(session.db, sql: """
+        let rows = try session.sql.rows("""
             SELECT o.id, o.party_organization IS NOT NULL AS met FROM org_owners_committee o
-            WHERE \(inFilter) ORDER BY o.id
-            """, arguments: StatementArguments(arguments))
+            WHERE {scope o} ORDER BY o.id
+            """, within: filter)
         return try coverage(rows.map { ($0["id"], $0["met"]) }, type: Organization.ownersCommittee)
     }
 
@@ -59,12 +58,8 @@ public struct OrganizationIndicators {
     /// "Zero clearance" (清零): companies with 20 or more employees and no party member (an empty
     /// party-member count counts as none). The target is an empty list.
     public func zeroClearance() throws -> [Record] {
-        let (inFilter, arguments) = filter.condition(areaColumn: "c.area_id", session: session)
-        let ids = try Int64.fetchAll(session.db, sql: """
-            SELECT c.id FROM org_company c
-            WHERE \(inFilter) AND c.employees >= ? AND coalesce(c.party_members, 0) = 0 ORDER BY c.id
-            """, arguments: StatementArguments(arguments + [Self.zeroClearanceStaff.databaseValue]))
-        return try records(Organization.company, ids)
+        try session.sql.records(Organization.company, where: "t.employees >= ? AND coalesce(t.party_members, 0) = 0",
+                                [Self.zeroClearanceStaff], within: filter)
     }
 
     /// Uncovered companies and their active instructors (assigned on or before today, not ended).
@@ -72,10 +67,10 @@ public struct OrganizationIndicators {
         let uncovered = try companyCoverage().missing
         let today = session.clock.today.description
         let entries = try uncovered.map { company -> (company: Record, instructors: [String]) in
-            let names = try String.fetchAll(session.db, sql: """
+            let names = try session.sql.values(String.self, """
                 SELECT DISTINCT i.name FROM org_instructor_assignment a JOIN org_instructor i ON i.id = a.instructor
-                WHERE a.company = ? AND \(Organization.activeAssignmentCondition) ORDER BY i.name
-                """, arguments: [company.id, today, today])
+                WHERE {scope a} AND a.company = ? AND \(Organization.activeAssignmentCondition(alias: "a")) ORDER BY i.name
+                """, [company.id, today, today])
             return (company, names)
         }
         return InstructorCoverage(uncovered: entries)
@@ -85,28 +80,25 @@ public struct OrganizationIndicators {
 
     /// Company and joint branches placed in the filter, and the companies in the filter they cover.
     public func branches() throws -> BranchSummary {
-        let (inFilter, arguments) = filter.condition(areaColumn: "p.area_id", session: session)
         let kinds = Organization.PartyOrganizationKind.companyBranches.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-        let row = try Row.fetchOne(session.db, sql: """
+        let row = try session.sql.row("""
             SELECT count(*) AS branches, coalesce(sum(p.kind = 'joint_branch'), 0) AS joint
-            FROM org_party_organization p WHERE \(inFilter) AND p.kind IN (\(kinds))
-            """, arguments: StatementArguments(arguments))
+            FROM org_party_organization p WHERE {scope p} AND p.kind IN (\(kinds))
+            """, within: filter)
         return BranchSummary(branches: row?["branches"] ?? 0, jointBranches: row?["joint"] ?? 0,
                              companiesCovered: try companyCoverage().part)
     }
 
     /// Development plans of `year` (the latest year with a plan when `nil`): planned and achieved.
     public func development(year: Int? = nil) throws -> DevelopmentProgress {
-        let (inFilter, arguments) = filter.condition(areaColumn: "c.area_id", session: session)
-        let from = "FROM org_development_plan p JOIN org_company c ON c.id = p.company WHERE \(inFilter)"
-        guard let chosen = try year ?? Int.fetchOne(session.db, sql: "SELECT max(p.year) \(from)",
-                                                     arguments: StatementArguments(arguments)) else {
+        let from = "FROM org_development_plan p JOIN org_company c ON c.id = p.company WHERE {scope c}"
+        guard let chosen = try year ?? session.sql.value(Int.self, "SELECT max(p.year) \(from)", within: filter) else {
             return DevelopmentProgress(year: nil, companies: 0, planned: 0, achieved: 0)
         }
-        let row = try Row.fetchOne(session.db, sql: """
+        let row = try session.sql.row("""
             SELECT count(DISTINCT p.company) AS companies, coalesce(sum(p.planned), 0) AS planned,
                    coalesce(sum(p.achieved), 0) AS achieved \(from) AND p.year = ?
-            """, arguments: StatementArguments(arguments + [chosen.databaseValue]))
+            """, [chosen], within: filter)
         return DevelopmentProgress(year: chosen, companies: row?["companies"] ?? 0, planned: row?["planned"] ?? 0,
                                    achieved: row?["achieved"] ?? 0)
     }
@@ -115,20 +107,16 @@ public struct OrganizationIndicators {
 
     /// `(id, met)` for every company in the filter, `met` being `condition`.
     private func companyRows(extra condition: String) throws -> [(Int64, Bool)] {
-        let (inFilter, arguments) = filter.condition(areaColumn: "c.area_id", session: session)
-        return try Row.fetchAll(session.db, sql: """
-            SELECT c.id, (\(condition)) AS met FROM org_company c WHERE \(inFilter) ORDER BY c.id
-            """, arguments: StatementArguments(arguments)).map { ($0["id"], $0["met"]) }
+        try session.sql.rows("""
+            SELECT c.id, (\(condition)) AS met FROM org_company c WHERE {scope c} ORDER BY c.id
+            """, within: filter).map { ($0["id"], $0["met"]) }
     }
 
+    /// The share of `rows` that met their condition; the others fetched whole, in one query.
     private func coverage(_ rows: [(Int64, Bool)], type: RecordType) throws -> Coverage {
         let missing = rows.filter { !$0.1 }.map(\.0)
-        return Coverage(part: rows.count - missing.count, whole: rows.count, missing: try records(type, missing))
-    }
-
-    /// The full records with `ids`, in order (all lie in scope: the ids came from scoped SQL).
-    func records(_ type: RecordType, _ ids: [Int64]) throws -> [Record] {
-        try ids.compactMap { try session.records.find(type, .integer($0)) }
+        return Coverage(part: rows.count - missing.count, whole: rows.count,
+                        missing: try session.sql.records(type, ids: missing))
     }
 }
 

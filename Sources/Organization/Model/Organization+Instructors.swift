@@ -46,7 +46,9 @@ extension Organization {
         summary: "An instructor's assignment to a company or compound.")
 
     /// The SQL condition that an assignment `a` is active on the date bound to `?`, twice.
-    static let activeAssignmentCondition = "(a.start_on IS NULL OR a.start_on <= ?) AND (a.end_on IS NULL OR a.end_on >= ?)"
+    static func activeAssignmentCondition(alias a: String) -> String {
+        "(\(a).start_on IS NULL OR \(a).start_on <= ?) AND (\(a).end_on IS NULL OR \(a).end_on >= ?)"
+    }
 
     /// Party-member development plan (发展党员计划单列): per company per year, planned and achieved.
     ///

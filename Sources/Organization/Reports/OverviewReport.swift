@@ -10,8 +10,9 @@ import Reporting
 /// ```
 enum OverviewReport {
     static let declaration = ReportDeclaration(
-        "org.overview",
-        summary: "组织领导: party-organization coverage, owners' committees, zero clearance, instructors, charters, development plans."
+        "org.overview", title: "组织领导工作统计",
+        summary: "Party-organization coverage, owners' committees, zero clearance, instructors, charters, development plans.",
+        parameters: AreaFilter.reportParameters + [ReportParameter("year", "发展党员计划年度（如 2022，默认最近一年）")]
     ) { session, parameters in
         let filter = try AreaFilter(parameters, session: session, function: "org.overview", otherKeys: ["year"])
         let year = try parameters["year"].map { text -> Int in

@@ -1,6 +1,3 @@
-import struct GRDB.DatabaseValue
-import class GRDB.Row
-import struct GRDB.StatementArguments
 import Kernel
 
 /// The organization-leadership rules: checks `redprop check` and `check.run("org")` list findings of.
@@ -9,7 +6,7 @@ import Kernel
 enum OrganizationRules {
     static let declarations = [
         RuleDeclaration(
-            "org.members-without-organization",
+            "org.members-without-organization", title: "有党员未建党组织",
             summary: "A company with 3 or more party members but no party organization (3 members must form a branch)."
         ) { session in
             let indicators = OrganizationIndicators(session: session)
@@ -17,91 +14,63 @@ enum OrganizationRules {
                 guard let members = company["party_members"].integerValue, members >= minimumBranchMembers else {
                     return nil
                 }
-                return finding("org.members-without-organization", Organization.company, company,
-                               "\(members) party members but no party organization: found a branch (or join a joint branch)")
+                return Finding(rule: "org.members-without-organization", severity: .error, record: company,
+                               of: Organization.company,
+                               message: "有党员\(members)名，尚未建立党组织：应单独组建党支部或加入联合党支部")
             }
         },
         RuleDeclaration(
-            "org.joint-branch-single-company",
+            "org.joint-branch-single-company", title: "联合党支部覆盖企业不足两家",
             summary: "A joint branch (联合党支部) that covers fewer than two companies."
         ) { session in
-            let (inScope, argument) = session.scopeCondition(areaColumn: "p.area_id")
-            let rows = try Row.fetchAll(session.db, sql: """
-                SELECT p.id, (SELECT count(*) FROM org_party_organization__companies l WHERE l.owner_id = p.id) AS covered
-                FROM org_party_organization p WHERE p.kind = 'joint_branch' AND \(inScope) ORDER BY p.id
-                """, arguments: [argument])
-            return try rows.compactMap { row in
-                let covered: Int = row["covered"]
-                guard covered < 2, let branch = try session.records.find(Organization.partyOrganization,
-                                                                          .integer(row["id"])) else { return nil }
-                let what = covered == 0 ? "covers no company" : "covers only one company"
-                return finding("org.joint-branch-single-company", Organization.partyOrganization, branch,
-                               "a joint branch \(what): make it a company branch, or add the companies it serves")
+            try session.sql.records(Organization.partyOrganization, where: """
+                t.kind = 'joint_branch'
+                AND (SELECT count(*) FROM org_party_organization__companies l WHERE l.owner_id = t.id) < 2
+                """).map { branch in
+                let covered = branch["companies"].tableValue?.sequence.count ?? 0
+                let what = covered == 0 ? "未覆盖任何企业" : "只覆盖1家企业"
+                return Finding(rule: "org.joint-branch-single-company", record: branch, of: Organization.partyOrganization,
+                               message: "联合党支部\(what)：应改为单独党支部，或纳入其服务的其他企业")
             }
         },
         RuleDeclaration(
-            "org.instructor-on-covered-company",
+            "org.instructor-on-covered-company", title: "指导员仍派驻已建党组织企业",
             summary: "An active instructor assignment to a company that already has a party organization."
         ) { session in
-            let (inScope, argument) = session.scopeCondition(areaColumn: "a.area_id")
             let today = session.clock.today.description
-            let ids = try Int64.fetchAll(session.db, sql: """
-                SELECT a.id FROM org_instructor_assignment a
-                WHERE \(inScope) AND \(Organization.activeAssignmentCondition)
-                  AND EXISTS (SELECT 1 FROM org_party_organization__companies l WHERE l.target_id = a.company)
-                ORDER BY a.id
-                """, arguments: [argument, today.databaseValue, today.databaseValue])
-            return try ids.compactMap { id in
-                guard let assignment = try session.records.find(Organization.instructorAssignment, .integer(id)) else {
-                    return nil
-                }
+            return try session.sql.records(Organization.instructorAssignment, where: """
+                \(Organization.activeAssignmentCondition(alias: "t"))
+                AND EXISTS (SELECT 1 FROM org_party_organization__companies l WHERE l.target_id = t.company)
+                """, [today, today]).map { assignment in
                 let instructor = assignment["instructor"].stringValue ?? "?"
                 let company = assignment["company"].stringValue ?? "?"
-                return finding("org.instructor-on-covered-company", Organization.instructorAssignment, assignment,
-                               "instructor \(instructor) is still assigned to company \(company), which has a party organization: end the assignment or move the instructor to an uncovered company")
+                return Finding(rule: "org.instructor-on-covered-company", severity: .info, record: assignment,
+                               of: Organization.instructorAssignment,
+                               message: "党建指导员\(instructor)仍派驻企业\(company)，该企业已建立党组织："
+                                   + "应结束派驻，或改派到未建党组织的企业")
             }
         },
         RuleDeclaration(
-            "org.zero-clearance",
+            "org.zero-clearance", title: "20人以上企业党员未清零",
             summary: "A company with 20 or more employees and no party member (\"zero clearance\" must leave none)."
         ) { session in
             try OrganizationIndicators(session: session).zeroClearance().map { company in
                 let staff = company["employees"].integerValue ?? 0
-                return finding("org.zero-clearance", Organization.company, company,
-                               "\(staff) employees and no party member: develop or transfer in a party member")
+                return Finding(rule: "org.zero-clearance", severity: .error, record: company, of: Organization.company,
+                               message: "职工\(staff)人，没有党员：应发展或转入党员")
             }
         },
         RuleDeclaration(
-            "org.uncovered-without-instructor",
+            "org.uncovered-without-instructor", title: "未建党组织企业无指导员",
             summary: "A company without a party organization that has no active party-building instructor."
         ) { session in
             try OrganizationIndicators(session: session).instructorCoverage().withoutInstructor.map { company in
-                finding("org.uncovered-without-instructor", Organization.company, company,
-                        "no party organization and no instructor assigned: assign a party-building instructor")
+                Finding(rule: "org.uncovered-without-instructor", record: company, of: Organization.company,
+                        message: "未建立党组织，也没有派驻党建指导员：应指派党建指导员")
             }
         },
     ]
 
     /// Party members needed to found a branch.
     static let minimumBranchMembers: Int64 = 3
-
-    /// A finding naming `record` as people do (`物业企业 '淄川颐泽物业' (91370302…)`).
-    static func finding(_ rule: String, _ type: RecordType, _ record: Record, _ message: String) -> Finding {
-        Finding(rule: rule, subject: subject(type, record), area: areaText(record), message: message)
-    }
-
-    /// How a finding names a record: its title, its name when it has one, and its key.
-    static func subject(_ type: RecordType, _ record: Record) -> String {
-        let key = record[type.key]
-        let keyText = key.stringValue ?? key.integerValue.map { "#\($0)" } ?? "#\(record.id)"
-        if let name = record["name"].stringValue, type.key != "name" {
-            return "\(type.title) '\(name)' (\(keyText))"
-        }
-        return "\(type.title) '\(keyText)'"
-    }
-
-    /// `370302001001 颐泽社区`.
-    static func areaText(_ record: Record) -> String {
-        [record["area"].stringValue, record["area_name"].stringValue].compactMap { $0 }.joined(separator: " ")
-    }
 }

@@ -17,15 +17,15 @@ struct Check: ParsableCommand {
         try failingWithStatusOne {
             let kernel = try shared.kernel(readOnly: true)
             if list {
-                for rule in kernel.registry.rules { print("\(rule.name)  \(rule.summary)") }
+                for rule in kernel.registry.rules { print("\(rule.name)  \(rule.title)") }
                 return
             }
             let findings = try kernel.read(as: shared.actor) { try RuleRunner.run($0, matching: rule) }
-            let table = ReportTable(headings: ["规则 rule", "对象 subject", "区域 area", "问题 finding"], rows: findings.map {
-                [.text($0.rule), .text($0.subject), .text($0.area), .text($0.message)]
+            let table = ReportTable(headings: ["规则", "程度", "对象", "区域", "问题"], rows: findings.map {
+                [.text($0.rule), .text($0.severity.chineseName), .text($0.subject), .text($0.area), .text($0.message)]
             })
-            let summary = Figure(label: "发现问题 findings", value: .integer(Int64(findings.count)))
-            try output.reportOutput.write([Report(title: "规则检查 Rule check", sections: [
+            let summary = Figure(label: "发现问题", value: .integer(Int64(findings.count)))
+            try output.reportOutput.write([Report(title: "规则检查", sections: [
                 ReportSection(blocks: [.figures([summary]), .table(table)]),
             ])])
             if !findings.isEmpty { throw CommandFailure(message: "\(findings.count) finding(s)") }

@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
             let kernel = try shared.kernel(readOnly: true)
             func scripts() -> [ScriptLibrary.ReportScript] { ScriptLibrary.locate()?.reportScripts() ?? [] }
             if list {
-                for report in kernel.registry.reports { print("\(report.name)  \(report.summary)") }
+                for report in kernel.registry.reports { print("\(report.name)  \(report.title)") }
                 for script in scripts() { print("\(script.name)  \(script.summary)") }
                 return
             }

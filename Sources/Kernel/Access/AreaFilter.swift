@@ -1,7 +1,3 @@
-import struct GRDB.DatabaseValue
-import class GRDB.Row
-import struct GRDB.StatementArguments
-import Kernel
 import LuaHost
 
 /// The part of the area tree an indicator covers: the actor's scope, optionally narrowed to one
@@ -21,6 +17,12 @@ public struct AreaFilter: Sendable {
 
     /// The option names that select an area: `within`, `area` and the area kinds.
     public static let optionNames = ["within", "area"] + AreaKind.allCases.map(\.rawValue)
+
+    /// The report parameters that select an area, for ``ReportDeclaration/parameters``.
+    public static let reportParameters = [
+        ReportParameter("street", "街道（名称或代码）"), ReportParameter("community", "社区（名称或代码）"),
+        ReportParameter("within", "任一区域（名称或代码）及其下级"),
+    ]
 
     /// A filter over `area`'s subtree (the whole scope when `nil`).
     public init(area: Area? = nil) {
@@ -78,18 +80,6 @@ public struct AreaFilter: Sendable {
                               at: function)
         }
         self.init(area: area)
-    }
-
-    /// The `GLOB` pattern of the covered paths.
-    public func pathPattern(in session: Session) -> String {
-        area.map { $0.path + "*" } ?? session.scope.pathPattern
-    }
-
-    /// An SQL condition keeping rows whose `areaColumn` lies both in scope and in the filter,
-    /// with its two arguments.
-    public func condition(areaColumn: String, session: Session) -> (sql: String, arguments: [DatabaseValue]) {
-        ("\(areaColumn) IN (SELECT id FROM area WHERE path GLOB ? AND path GLOB ?)",
-         [session.scope.pathPattern.databaseValue, pathPattern(in: session).databaseValue])
     }
 
     /// The covered area's name, or the scope's (for report subtitles).
