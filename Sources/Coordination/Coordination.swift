@@ -1,3 +1,4 @@
+import GRDB
 import Kernel
 import Organization
 
@@ -39,19 +40,43 @@ public struct Coordination: Module {
          Self.meeting, Self.crossAppointment, Self.agreement, Self.jointEvent, Self.serviceProject]
     }
 
-    /// `coord.v1`: the tables, and the standard cadences seeded into the district.
+    /// Frozen as released (see ``CoordinationSchema``).
     public var migrations: [Migration] {
-        let types = recordTypes
-        return [
+        [
             Migration("coord.v1") { db in
-                for type in types { try type.createTables(db) }
-                try db.execute(sql: Self.cadenceSeedTrigger)
+                try db.execute(sql: CoordinationSchema.v1)
                 if let district = try Int64.fetchOne(db, sql: "SELECT id FROM area WHERE parent_id IS NULL ORDER BY id LIMIT 1") {
-                    try db.execute(sql: Self.cadenceSeed(areaID: String(district)))
+                    try db.execute(sql: CoordinationSchema.v1Seed(districtID: district))
+                }
+            },
+            Migration("coord.v2") { db in
+                try db.execute(sql: CoordinationSchema.dropSeedTrigger)
+                try CoordinationSchema.dropChoiceChecks(db)
+                try db.execute(sql: CoordinationSchema.backfillIssueHistory)
+            },
+        ]
+    }
+
+    /// A new district gets the standard cadences.
+    public var eventHandlers: [EventHandlerDeclaration] {
+        [
+            EventHandlerDeclaration("area.created", summary: "seeds the standard meeting cadences into a new district") {
+                event, session in
+                guard event.payload["kind"] == .string(AreaKind.district.rawValue) else { return }
+                for cadence in Self.standardCadences {
+                    try session.records.create(Self.cadence, [
+                        "area": event.payload["code"], "name": .string(cadence.name),
+                        "level": .string(cadence.level.rawValue), "meeting_kind": .string(cadence.kind.rawValue),
+                        "period": .string(cadence.period.rawValue), "count": .integer(Int64(cadence.count)),
+                        "basis": .string(cadence.basis),
+                    ])
                 }
             },
         ]
     }
+
+    /// The issue's status and level.
+    public var workflows: [Workflow] { [Self.issueStatus, Self.issueLevel] }
 
     /// The events it emits beyond the generated ones.
     public var events: [EventDeclaration] {

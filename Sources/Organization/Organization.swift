@@ -33,16 +33,11 @@ public struct Organization: Module {
          Self.standardCompliance]
     }
 
-    /// `org.v1`: the tables of every record type, and the checks that span fields.
+    /// Frozen as released (see ``OrganizationSchema``).
     public var migrations: [Migration] {
-        let types = recordTypes
-        return [
-            Migration("org.v1") { db in
-                for type in types { try type.createTables(db) }
-                try db.execute(sql: Self.companyConstraints)
-                try db.execute(sql: Self.developmentPlanConstraints)
-                try db.execute(sql: Self.complianceConstraints)
-            },
+        [
+            Migration("org.v1", sql: OrganizationSchema.v1),
+            Migration("org.v2") { db in try OrganizationSchema.dropChoiceChecks(db) },
         ]
     }
 

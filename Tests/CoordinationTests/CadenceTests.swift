@@ -17,7 +17,7 @@ struct CadenceTests {
         #expect(cadences.map { $0["name"] } == ["街道每月联席会议", "社区每季度联席会", "社区每月恳谈会"])
         #expect(cadences.map { $0["period"] } == ["month", "quarter", "month"])
         #expect(audit.count == 3)
-        #expect(audit.first?.actor == "system")
+        #expect(audit.first?.actor == "district-admin")
     }
 
     @Test("installing the module on a database whose district exists seeds the cadences too")

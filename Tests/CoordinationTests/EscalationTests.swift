@@ -52,7 +52,7 @@ struct EscalationTests {
                     try IssueWorkflow(session: session).escalate(.string("XT-\(status.rawValue)"), reason: "再议")
                 }
             }
-            #expect(message == "协调事项 'XT-\(status.rawValue)': field 'status' (状态) is \(status.rawValue) "
+            #expect(message == "协调事项 'XT-\(status.rawValue)', field 'status' (状态): it is \(status.rawValue) "
                 + "(\(status.chineseName)): only an open issue can be escalated")
         }
     }
@@ -67,7 +67,8 @@ struct EscalationTests {
                 try IssueWorkflow(session: session).escalate("XT-3", reason: "再报")
             }
         }
-        #expect(message?.contains("field 'level' (当前层级) is district (区)") == true)
+        #expect(message?.contains("field 'level' (当前层级): cannot escalate (上报) from 区 (district); "
+            + "from here: none, it is final") == true, "\(message ?? "")")
     }
 
     @Test("an escalation needs a reason and a date between the last step and today")

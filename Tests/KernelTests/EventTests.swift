@@ -37,23 +37,30 @@ struct EventTests {
         #expect(try kernel.read(as: nil) { try $0.records.count(TestModule.shop) } == 0)
     }
 
-    @Test("a failing handler is reported with its line and the others still run")
+    @Test("a failing handler undoes the write it guarded, even when caught, and the others still run")
     func failingHandler() throws {
         let kernel = try shopKernel()
         let host = try ScriptHost(kernel: kernel, actorName: nil)
         let results = try host.run("""
             local seen = {}
-            on("shop.*", function() error("broken handler") end)
+            on("shop.shop.created", function(event)
+              shop.create_inspection{ code = "I-" .. event.record.code, shop = event.record.code, area = event.record.area }
+              if event.record.code == "S1" then error("broken handler") end
+            end)
             on("shop.shop.created", function(event) seen[#seen + 1] = event.record.code end)
-            shop.create_shop{ code = "S1", name = "一", area = "颐泽社区" }
-            return seen[1]
+            local ok, message = pcall(shop.create_shop, { code = "S1", name = "一", area = "颐泽社区" })
+            shop.create_shop{ code = "S2", name = "二", area = "雁阳社区", staff = 1 }
+            return ok, message, seen[1]
             """, chunkName: "@handlers.lua", writable: true)
-        #expect(results == ["S1"])
-        let failures = host.events.takeFailures()
-        #expect(failures.count == 1)
-        #expect(failures.first?.source == "handlers.lua:2")
-        #expect(failures.first?.message.contains("broken handler") == true)
-        #expect(try kernel.read(as: nil) { try $0.records.count(TestModule.shop) } == 1)
+        #expect(results.first == false)
+        let message = results.dropFirst().first?.stringValue ?? ""
+        #expect(message.contains("handler at handlers.lua:2 failed: handlers.lua:4: broken handler (the write was undone)"), "\(message)")
+        #expect(results.last == "S1", "the other handler ran")
+        let (shops, inspections) = try kernel.read(as: nil) { session in
+            (try session.records.list(TestModule.shop).map { $0["code"] }, try session.records.count(TestModule.inspection))
+        }
+        #expect(shops == ["S2"], "the guarded write is undone, the next one stands")
+        #expect(inspections == 1, "the failing handler's own write is undone too; S2's stands")
     }
 
     @Test("after-commit handlers see committed data and do not run after a rollback")

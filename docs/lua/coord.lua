@@ -568,7 +568,7 @@ function coord.create_issue(fields) end
 ---@return CoordIssue
 function coord.update_issue(key, changes) end
 
----Deletes a 协调事项; refused while other records refer to it.
+---Not available for 协调事项 records: use coord.resolve(number, reason, {status = "closed"}).
 ---@param key string|integer
 ---@return true
 function coord.delete_issue(key) end
@@ -588,18 +588,18 @@ function coord.each_escalation(filter) end
 ---@return CoordEscalation?
 function coord.escalation(key) end
 
----Creates a 升级记录; an invalid field raises an error naming it.
+---Not available for 升级记录 records: use coord.escalate.
 ---@param fields CoordEscalation
 ---@return CoordEscalation
 function coord.create_escalation(fields) end
 
----Changes the given fields of a 升级记录.
+---Not available for 升级记录 records: use coord.escalate.
 ---@param key string|integer
 ---@param changes CoordEscalation
 ---@return CoordEscalation
 function coord.update_escalation(key, changes) end
 
----Deletes a 升级记录; refused while other records refer to it.
+---Not available for 升级记录 records: use coord.escalate.
 ---@param key string|integer
 ---@return true
 function coord.delete_escalation(key) end

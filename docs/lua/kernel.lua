@@ -32,10 +32,10 @@
 ---Registers an event handler; in the transaction by default, where it may write or veto.
 ---@param event string an event name, or a pattern ending in .* (`org.*`)
 ---@param handler fun(event: Event) gets the event: name, actor, record, before
----@param options {after_commit: boolean}? run after the commit, on committed data
+---@param options {after_commit: boolean?, priority: integer?}? after_commit: run after the commit, on committed data; priority: higher runs first (0)
 function on(event, handler, options) end
 
----Refuses the change being handled: the whole transaction rolls back with this reason.
+---Refuses the write being handled: it is undone with everything its handlers did, and the writer gets an error with this reason.
 ---@param reason string
 function veto(reason) end
 

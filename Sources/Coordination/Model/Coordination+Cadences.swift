@@ -25,7 +25,7 @@ extension Coordination {
     /// meetings of a kind each period. Data, not code: a district changes it with
     /// `coord.update_cadence`.
     ///
-    /// The migration seeds the three standard cadences when the district is created: the street
+    /// A handler of `area.created` seeds the three standard cadences when the district is created: the street
     /// joint meeting monthly, the community joint meeting quarterly, the community heart-to-heart
     /// talk monthly. Coordination meetings are held as needed and have no cadence.
     ///
@@ -57,30 +57,4 @@ extension Coordination {
         ("社区每季度联席会", .community, .joint, .quarter, 1, "三会制度：每季度1次联席会"),
         ("社区每月恳谈会", .community, .heartToHeart, .month, 1, "三会制度：每月1次恳谈会"),
     ]
-
-    /// SQL seeding the standard cadences into the area with id `areaID` (`NEW.id` in a trigger),
-    /// each with an audit entry by `system`.
-    static func cadenceSeed(areaID: String) -> String {
-        let values = standardCadences.map { cadence in
-            "(\(areaID), '\(cadence.name)', '\(cadence.level.rawValue)', '\(cadence.kind.rawValue)', "
-                + "'\(cadence.period.rawValue)', \(cadence.count), '\(cadence.basis)')"
-        }
-        return """
-            INSERT OR IGNORE INTO coord_cadence (area_id, name, level, meeting_kind, period, count, basis) VALUES
-              \(values.joined(separator: ",\n  "));
-            INSERT INTO audit_log (at, actor, operation, record_type, record_id, record_key, before, after)
-              SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), 'system', 'create', 'coord.cadence', c.id, c.name, NULL,
-                     json_object('name', c.name, 'level', c.level, 'meeting_kind', c.meeting_kind,
-                                 'period', c.period, 'count', c.count, 'basis', c.basis)
-              FROM coord_cadence c WHERE c.area_id = \(areaID);
-            """
-    }
-
-    /// A trigger seeding the standard cadences when the district is created.
-    static let cadenceSeedTrigger = """
-        CREATE TRIGGER coord_cadence_seed AFTER INSERT ON area WHEN NEW.parent_id IS NULL
-        BEGIN
-        \(cadenceSeed(areaID: "NEW.id"))
-        END
-        """
 }

@@ -35,7 +35,12 @@ extension Coordination {
             Field("resolved_on", "解决日期", .date, summary: "When it was settled."),
         ],
         summary: "An issue brought to the joint-meeting mechanism.",
-        validate: FieldChecks.notAfterToday("raised_on"))
+        validate: FieldChecks.notAfterToday("raised_on"),
+        policy: WritePolicy(
+            creator: { session, fields in try IssueWorkflow(session: session).enter(fields) },
+            delete: .closed(useInstead: "coord.resolve(number, reason, {status = \"closed\"})"),
+            serviceFields: ["status": "coord.resolve", "level": "coord.escalate", "raised_level": "coord.raise_issue",
+                            "resolved_on": "coord.resolve"]))
 
     /// Escalation (升级记录): one step of an issue's chain — from which level to which, on which
     /// day, and why. Written by `coord.escalate`; the date is the day the issue entered the new level.
@@ -50,7 +55,9 @@ extension Coordination {
             Field("reason", "上报理由", .text, required: true, summary: "Why the lower level could not settle it."),
         ],
         summary: "One step up an issue's escalation chain.",
-        validate: FieldChecks.notAfterToday("date"))
+        validate: FieldChecks.notAfterToday("date"),
+        policy: WritePolicy(create: .closed(useInstead: "coord.escalate"), update: .closed(useInstead: "coord.escalate"),
+                            delete: .closed(useInstead: "coord.escalate")))
 }
 
 /// The statuses of a coordination issue.

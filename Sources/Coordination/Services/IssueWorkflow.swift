@@ -1,10 +1,13 @@
 import Kernel
 import LuaHost
 
-/// Raising, escalating and resolving coordination issues: the community → street → district chain.
+/// Raising, escalating and resolving coordination issues: the community → street → district chain,
+/// on the kernel's workflows ``Coordination/issueLevel`` and ``Coordination/issueStatus``.
 ///
-/// Every step is an audited record write (the issue, and a `coord.escalation` per step) and
-/// emits an event: `coord.issue.raised`, `coord.issue.escalated`, `coord.issue.resolved`.
+/// Every step is an audited write with a workflow history row (and, for an escalation, a
+/// `coord.escalation` record with its reason), made in one savepoint, and emits an event:
+/// `coord.issue.raised`, `coord.issue.escalated`, `coord.issue.resolved` (with the kernel's
+/// `coord.issue.transitioned`).
 ///
 /// ```swift
 /// let workflow = IssueWorkflow(session: session)
@@ -21,18 +24,49 @@ public struct IssueWorkflow {
     }
 
     /// Creates an issue: `level` starts at `raised_level`, `raised_on` defaults to today (and may
-    /// not be after it), `status` to open.
+    /// not be after it), `status` is open.
     @discardableResult
     public func raise(_ fields: [String: LuaValue]) throws -> Record {
+        for name in ["status", "level", "resolved_on"] where (fields[name] ?? .nil) != .nil {
+            throw KernelError(.invalid, "field '\(name)' is set by the workflow (coord.escalate, coord.resolve), "
+                + "not when an issue is raised", at: place(fields["number"]))
+        }
+        return try enter(fields)
+    }
+
+    /// Enters an issue as it stands, for `coord.create_issue` and CSV import (a district's earlier
+    /// ledger): `level` defaults to `raised_level` and `status` to open; its workflow history starts
+    /// on `raised_on` in those states, and an issue entered resolved or closed gets that step on
+    /// `resolved_on`.
+    @discardableResult
+    public func enter(_ fields: [String: LuaValue]) throws -> Record {
+        let place = place(fields["number"])
         var input = fields
         let raisedLevel = fields["raised_level"] ?? .string(CoordinationLevel.community.rawValue)
         input["raised_level"] = raisedLevel
-        if input["level"] == nil { input["level"] = raisedLevel }
-        let raisedOn = try date(fields["raised_on"], field: "raised_on", label: "提出日期", place: place(fields["number"]))
+        if (input["level"] ?? .nil) == .nil { input["level"] = raisedLevel }
+        let raisedOn = try date(fields["raised_on"], field: "raised_on", label: "提出日期", place: place)
         input["raised_on"] = .string(raisedOn.description)
-        let issue = try session.records.create(Coordination.issue, input)
-        try session.emit("coord.issue.raised", payload: ["issue": issue.luaValue])
-        return issue
+        let given = fields["status"]?.stringValue ?? ""
+        let status = IssueStatus.allCases.first { $0.rawValue == given || $0.chineseName == given } ?? .open
+        input["status"] = .string(IssueStatus.open.rawValue)
+        let resolvedOn = try fields["resolved_on"].flatMap { $0 == .nil ? nil : $0 }
+            .map { try date($0, field: "resolved_on", label: "解决日期", place: place) } ?? raisedOn
+        input["resolved_on"] = nil
+        return try session.atomically {
+            var issue = try session.records.create(Coordination.issue, input)
+            for workflow in [Coordination.issueLevel, Coordination.issueStatus] {
+                try session.workflows.start(workflow, for: issue, at: raisedOn.description)
+            }
+            if status != .open {
+                issue = try session.workflows.apply(
+                    Coordination.issueStatus, to: .integer(issue.id), status == .closed ? "close" : "resolve",
+                    at: resolvedOn.description, note: issue["resolution"].stringValue,
+                    changes: ["resolved_on": .string(resolvedOn.description)])
+            }
+            try session.emit("coord.issue.raised", payload: ["issue": issue.luaValue])
+            return issue
+        }
     }
 
     /// Moves an open issue one level up (community → street → district) with a reason; an issue
@@ -45,39 +79,34 @@ public struct IssueWorkflow {
     public func escalate(_ key: LuaValue, reason: String, on date: LuaValue = .nil) throws -> Record {
         let issue = try session.records.require(Coordination.issue, key)
         let place = place(issue["number"])
-        let status = IssueStatus(rawValue: issue["status"].stringValue ?? "") ?? .open
-        guard status == .open else {
-            throw KernelError(.invalid, "field 'status' (状态) is \(status.rawValue) (\(status.chineseName)): "
-                + "only an open issue can be escalated", at: place)
-        }
-        let level = CoordinationLevel(rawValue: issue["level"].stringValue ?? "") ?? .community
-        guard let next = level.next else {
-            throw KernelError(.invalid, "field 'level' (当前层级) is district (区): the district joint meeting is "
-                + "the top level, there is nowhere to escalate to", at: place)
-        }
         let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let level = CoordinationLevel(rawValue: issue["level"].stringValue ?? "") ?? .community
         guard !why.isEmpty else {
             throw KernelError(.invalid, "an escalation needs a reason (why the \(level.chineseName) could not settle it)",
                               at: place)
         }
-        let target = try isReservedForDistrict(issue) ? CoordinationLevel.district : next
-        let entered = try chain(of: issue).last?.entered ?? session.clock.today
         let day = try self.date(date, field: "date", label: "上报日期", place: "\(place), escalation")
+        let transition = try isReservedForDistrict(issue) && level == .community ? "escalate_to_district" : "escalate"
+        let entered = try chain(of: issue).last?.entered ?? session.clock.today
         guard day >= entered else {
             throw KernelError(.invalid, "field 'date' (上报日期): \(day) is before the issue reached the "
                 + "\(level.chineseName) level on \(entered)", at: "\(place), escalation")
         }
-        let step = try session.records.create(Coordination.escalation, [
-            "issue": .integer(issue.id), "area": issue["area"], "from_level": .string(level.rawValue),
-            "to_level": .string(target.rawValue), "date": .string(day.description), "reason": .string(why),
-        ])
-        let updated = try session.records.update(Coordination.issue, .integer(issue.id), ["level": .string(target.rawValue)])
-        try session.emit("coord.issue.escalated", payload: [
-            "issue": updated.luaValue, "escalation": step.luaValue, "from": .string(level.rawValue),
-            "to": .string(target.rawValue), "reason": .string(why), "date": .string(day.description),
-            "days_at_previous_level": .integer(Int64(entered.days(until: day))),
-        ])
-        return updated
+        return try session.atomically {
+            let updated = try session.workflows.apply(Coordination.issueLevel, to: .integer(issue.id), transition,
+                                                      at: day.description, note: why)
+            let target = updated["level"]
+            let step = try session.records.create(Coordination.escalation, [
+                "issue": .integer(issue.id), "area": issue["area"], "from_level": .string(level.rawValue),
+                "to_level": target, "date": .string(day.description), "reason": .string(why),
+            ])
+            try session.emit("coord.issue.escalated", payload: [
+                "issue": updated.luaValue, "escalation": step.luaValue, "from": .string(level.rawValue),
+                "to": target, "reason": .string(why), "date": .string(day.description),
+                "days_at_previous_level": .integer(Int64(entered.days(until: day))),
+            ])
+            return updated
+        }
     }
 
     /// Settles an issue: `status` resolved (or closed), its resolution and the day (today when `nil`).
@@ -89,18 +118,21 @@ public struct IssueWorkflow {
     {
         let issue = try session.records.require(Coordination.issue, key)
         let place = place(issue["number"])
-        let current = IssueStatus(rawValue: issue["status"].stringValue ?? "") ?? .open
-        guard current != .closed, status != .open, !(current == .resolved && status == .resolved) else {
-            throw KernelError(.invalid, "field 'status' (状态) is \(current.rawValue) (\(current.chineseName)) and "
-                + "cannot become \(status.rawValue)", at: place)
+        guard status != .open else {
+            throw KernelError(.invalid, "an issue is resolved or closed, not made open again", at: place)
         }
+        let current = IssueStatus(rawValue: issue["status"].stringValue ?? "") ?? .open
         let day = try self.date(date, field: "resolved_on", label: "解决日期", place: place)
-        var changes: [String: LuaValue] = ["status": .string(status.rawValue)]
+        var changes: [String: LuaValue] = [:]
         if current == .open || !resolution.isEmpty { changes["resolution"] = .string(resolution) }
         if current == .open { changes["resolved_on"] = .string(day.description) }
-        let updated = try session.records.update(Coordination.issue, .integer(issue.id), changes)
-        try session.emit("coord.issue.resolved", payload: ["issue": updated.luaValue, "status": .string(status.rawValue)])
-        return updated
+        return try session.atomically {
+            let updated = try session.workflows.apply(Coordination.issueStatus, to: .integer(issue.id),
+                                                      status == .closed ? "close" : "resolve", at: day.description,
+                                                      note: resolution.isEmpty ? nil : resolution, changes: changes)
+            try session.emit("coord.issue.resolved", payload: ["issue": updated.luaValue, "status": .string(status.rawValue)])
+            return updated
+        }
     }
 
     /// The levels the issue with `key` went through, with the days spent at each.
@@ -110,8 +142,7 @@ public struct IssueWorkflow {
 
     // MARK: - Helpers
 
-    /// The stays of `issue`: where it was raised, then one per escalation; the last ends when it
-    /// was resolved, or is still running.
+    /// The stays of `issue` at each level, from its workflow history.
     func chain(of issue: Record) throws -> [LevelStay] {
         try LevelStay.chain(of: issue, in: session)
     }

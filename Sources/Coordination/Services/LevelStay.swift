@@ -1,4 +1,3 @@
-import class GRDB.Row
 import Kernel
 import LuaHost
 
@@ -28,28 +27,22 @@ public struct LevelStay: Sendable, Equatable {
         return .table(table)
     }
 
-    /// The stays of `issue`: where it was raised, then one per escalation in date order.
+    /// The stays of `issue`, from the history of its ``Coordination/issueLevel`` workflow: where
+    /// it was raised, then one per escalation.
     ///
     /// The last stay ends on `resolved_on` when the issue is resolved or closed (today if that date
     /// is missing), and runs to today while it is open.
     static func chain(of issue: Record, in session: Session) throws -> [LevelStay] {
         let today = session.clock.today
-        var stays: [(CoordinationLevel, CalendarDate)] = [(
-            CoordinationLevel(rawValue: issue["raised_level"].stringValue ?? "") ?? .community,
-            issue["raised_on"].stringValue.flatMap(CalendarDate.init) ?? today
-        )]
-        let steps = try session.sql.rows("""
-            SELECT e.to_level, e.date FROM coord_escalation e WHERE {scope e} AND e.issue = ? ORDER BY e.date, e.id
-            """, [issue.id])
-        for step in steps {
-            let level = CoordinationLevel(rawValue: step["to_level"]) ?? .district
-            stays.append((level, CalendarDate(step["date"]) ?? today))
-        }
+        let stays = try session.workflows.stays(Coordination.issueLevel, of: issue)
         let isOpen = (issue["status"].stringValue ?? "open") == IssueStatus.open.rawValue
         let end: CalendarDate? = isOpen ? nil : (issue["resolved_on"].stringValue.flatMap(CalendarDate.init) ?? today)
+        func day(_ time: String) -> CalendarDate? { CalendarDate(String(time.prefix(10))) }
         return stays.enumerated().map { index, stay in
-            let left = index + 1 < stays.count ? stays[index + 1].1 : end
-            return LevelStay(level: stay.0, entered: stay.1, left: left, days: stay.1.days(until: left ?? today))
+            let entered = day(stay.entered) ?? today
+            let left = stay.left.flatMap(day) ?? (index == stays.count - 1 ? end : nil)
+            return LevelStay(level: CoordinationLevel(rawValue: stay.state) ?? .community, entered: entered, left: left,
+                             days: entered.days(until: left ?? today))
         }
     }
 }

@@ -4,13 +4,13 @@ import GRDB
 public struct ActorDirectory {
     let session: Session
 
-    /// Every actor, with the code of its scope's root.
+    /// The actors whose scope lies within the caller's, with the root of each one's scope.
     public func list() throws -> [(principal: Principal, scope: Area?)] {
-        let rows = try Row.fetchAll(session.db, sql: "SELECT * FROM actor ORDER BY name")
-        return try rows.map { row in
+        let areas = try session.sql.rows("SELECT a.* FROM area a WHERE {scope_area a}").map(Area.init(row:))
+        let byID = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0) })
+        return try Row.fetchAll(session.db, sql: "SELECT * FROM actor ORDER BY name").compactMap { row in
             let principal = Self.principal(from: row)
-            let scope = try Area.fetchOne(session.db, sql: "SELECT * FROM area WHERE id = ?",
-                                          arguments: [principal.scopeAreaID])
+            guard let id = principal.scopeAreaID, let scope = byID[id] else { return nil }
             return (principal, scope)
         }
     }
@@ -24,11 +24,13 @@ public struct ActorDirectory {
         guard try find(name) == nil else { throw KernelError(.invalid, "an actor with this name exists", at: place) }
         let scope = try session.geography.require(scopeCode)
         try session.scope.requireWrite(into: scope, by: session.actor)
-        try session.db.execute(sql: "INSERT INTO actor (name, role, scope_area_id, can_write) VALUES (?, ?, ?, ?)",
-                               arguments: [name, role.rawValue, scope.id, canWrite])
         let principal = Principal(name: name, role: role, scopeAreaID: scope.id, canWrite: canWrite)
-        try session.audit.record(.create, type: "actor", id: session.db.lastInsertedRowID, key: name,
-                                 before: nil, after: principal.luaValue(scope: scope))
+        try session.atomically {
+            try session.db.execute(sql: "INSERT INTO actor (name, role, scope_area_id, can_write) VALUES (?, ?, ?, ?)",
+                                   arguments: [name, role.rawValue, scope.id, canWrite])
+            try session.audit.record(.create, type: "actor", id: session.db.lastInsertedRowID, key: name, area: scope.id,
+                                     before: nil, after: principal.luaValue(scope: scope))
+        }
         return principal
     }
 
@@ -41,9 +43,11 @@ public struct ActorDirectory {
         let scope = try Area.fetchOne(session.db, sql: "SELECT * FROM area WHERE id = ?",
                                       arguments: [principal.scopeAreaID])
         if let scope { try session.scope.requireWrite(into: scope, by: session.actor) }
-        try session.db.execute(sql: "DELETE FROM actor WHERE name = ?", arguments: [name])
-        try session.audit.record(.delete, type: "actor", id: nil, key: name,
-                                 before: principal.luaValue(scope: scope), after: nil)
+        try session.atomically {
+            try session.db.execute(sql: "DELETE FROM actor WHERE name = ?", arguments: [name])
+            try session.audit.record(.delete, type: "actor", id: nil, key: name, area: scope?.id,
+                                     before: principal.luaValue(scope: scope), after: nil)
+        }
     }
 
     /// The actor named `name`, if any.

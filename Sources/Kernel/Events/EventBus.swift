@@ -1,88 +1,62 @@
-/// Delivers events to handlers, inside the write transaction or after it commits.
+import Foundation
+
+/// The handlers of a kernel, by owner and priority: built at start-up from the modules'
+/// declarations, then added to by plugins (and, for their own runs, by scripts).
 ///
-/// - In-transaction handlers run while the change is still open: they may
-///   write more, or veto (throw ``EventVeto``) to roll everything back.
-/// - After-commit handlers run once the transaction has committed and see
-///   only committed data.
-/// - A handler that fails in any other way is recorded as a
-///   ``HandlerFailure`` (with its source and line) and the others still run.
-public final class EventBus {
-    /// When a handler runs.
-    public enum Phase: Sendable {
-        case inTransaction
-        case afterCommit
-    }
-
-    /// A registered handler.
-    public struct Handler {
-        /// The event name or pattern (`org.*`).
-        public var pattern: String
-        /// When it runs.
-        public var phase: Phase
-        /// Where it was registered: `plugin file:line`.
-        public var source: String
-        /// The work; throws ``EventVeto`` to refuse.
-        public var run: (Event, Session) throws -> Void
-    }
-
-    private var handlers: [Handler] = []
-    private var committed: [Event] = []
-    /// Failures since the last ``takeFailures()``.
-    public private(set) var failures: [HandlerFailure] = []
+/// Delivery is per write transaction (``EventDispatch``); the bus only holds the handlers.
+///
+/// ```swift
+/// kernel.events.add(EventHandler("sup.case.created", priority: 10, owner: "plugin night-noise",
+///                                source: "handlers.lua:4") { event, session in … })
+/// kernel.events.removeAll(owner: "plugin night-noise")   // on reload or disable
+/// ```
+// @unchecked Sendable: the handler list is guarded by `lock`; handlers themselves run only inside
+// a write transaction (or its after-commit read), which the database queue serializes.
+public final class EventBus: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handlers: [EventHandler] = []
+    private var failures: [HandlerFailure] = []
 
     /// An empty bus.
     public init() {}
 
     /// Adds a handler.
-    public func on(_ pattern: String, phase: Phase = .inTransaction, source: String,
-                   run: @escaping (Event, Session) throws -> Void) {
-        handlers.append(Handler(pattern: pattern, phase: phase, source: source, run: run))
+    public func add(_ handler: EventHandler) {
+        lock.withLock { handlers.append(handler) }
     }
 
-    /// Runs the in-transaction handlers of `event` and queues it for the after-commit ones.
-    func deliver(_ event: Event, in session: Session) throws {
-        for handler in handlers where handler.phase == .inTransaction && event.matches(handler.pattern) {
-            do {
-                try handler.run(event, session)
-            } catch let veto as EventVeto {
-                throw KernelError(.vetoed, veto.description, at: event.name)
-            } catch {
-                failures.append(HandlerFailure(event: event.name, source: handler.source,
-                                               message: String(describing: error)))
-            }
-        }
-        committed.append(event)
+    /// Removes every handler `owner` registered.
+    public func removeAll(owner: String) {
+        lock.withLock { handlers.removeAll { $0.owner == owner } }
     }
 
-    /// Forgets the events of a transaction that rolled back.
-    func discardPending() {
-        committed.removeAll()
+    /// The owners with at least one handler.
+    public var owners: Set<String> {
+        lock.withLock { Set(handlers.map(\.owner)) }
     }
 
-    /// Runs the after-commit handlers of the events of the transaction that just committed.
-    func runAfterCommit(in session: Session) {
-        let events = committed
-        committed.removeAll()
-        for event in events {
-            for handler in handlers where handler.phase == .afterCommit && event.matches(handler.pattern) {
-                do {
-                    try handler.run(event, session)
-                } catch {
-                    failures.append(HandlerFailure(event: event.name, source: handler.source,
-                                                   message: String(describing: error)))
-                }
-            }
-        }
+    /// The handlers of `phase` that match `event`, highest priority first (stable).
+    func handlers(for event: Event, phase: EventHandler.Phase) -> [EventHandler] {
+        let matching = lock.withLock { handlers.filter { $0.phase == phase && event.matches($0.pattern) } }
+        return matching.enumerated().sorted { ($0.element.priority, $1.offset) > ($1.element.priority, $0.offset) }
+            .map(\.element)
     }
 
-    /// Whether any after-commit handler waits for the pending events.
-    var hasAfterCommitWork: Bool {
-        !committed.isEmpty && handlers.contains { $0.phase == .afterCommit }
+    /// Whether any handler of `phase` is registered.
+    func hasHandlers(phase: EventHandler.Phase) -> Bool {
+        lock.withLock { handlers.contains { $0.phase == phase } }
     }
 
-    /// Returns and clears the recorded failures.
+    /// Records the failure of an after-commit handler.
+    func report(_ failure: HandlerFailure) {
+        lock.withLock { failures.append(failure) }
+    }
+
+    /// Returns and clears the failures of after-commit handlers reported since the last call.
     public func takeFailures() -> [HandlerFailure] {
-        defer { failures.removeAll() }
-        return failures
+        lock.withLock {
+            defer { failures.removeAll() }
+            return failures
+        }
     }
 }

@@ -111,14 +111,16 @@ public struct Geography {
                 throw KernelError(.outOfScope, "only the district administrator can add a district", at: place)
             }
         }
-        try session.db.execute(sql: "INSERT INTO area (code, name, kind, parent_id, path) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [code, name, kind.rawValue, parentID, "pending:" + code])
-        let id = session.db.lastInsertedRowID
-        try session.db.execute(sql: "UPDATE area SET path = ? WHERE id = ?", arguments: [path + "\(id)/", id])
-        let area = try require(code)
-        try session.audit.record(.create, type: "area", id: id, key: code, before: nil,
-                                 after: area.luaValue(parentCode: parentCode))
-        try session.emit("area.created", payload: area.luaValue(parentCode: parentCode))
-        return area
+        return try session.atomically {
+            try session.db.execute(sql: "INSERT INTO area (code, name, kind, parent_id, path) VALUES (?, ?, ?, ?, ?)",
+                                   arguments: [code, name, kind.rawValue, parentID, "pending:" + code])
+            let id = session.db.lastInsertedRowID
+            try session.db.execute(sql: "UPDATE area SET path = ? WHERE id = ?", arguments: [path + "\(id)/", id])
+            let area = try require(code)
+            try session.audit.record(.create, type: "area", id: id, key: code, area: id, before: nil,
+                                     after: area.luaValue(parentCode: parentCode))
+            try session.emit("area.created", payload: area.luaValue(parentCode: parentCode))
+            return area
+        }
     }
 }

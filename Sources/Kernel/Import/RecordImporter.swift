@@ -36,14 +36,11 @@ public struct RecordImporter {
                 values[field] = .string(record.fields[index])
             }
             do {
-                // A savepoint per row keeps the rows before it when it fails, so later rows are still checked.
-                try session.db.inSavepoint {
-                    try session.records.create(type, values)
-                    return .commit
-                }
+                // Each write is its own savepoint: a failed row leaves nothing behind, and later rows are still checked.
+                try session.records.create(type, values, by: .generated("CSV import"))
                 created += 1
             } catch let error as KernelError {
-                let column = columnNumber(of: error, columns: columns)
+                let column = error.field.flatMap { columns.firstIndex(of: $0) }.map { $0 + 1 }
                 problems.append(.init(line: record.line, column: column, reason: error.description))
             } catch {
                 problems.append(.init(line: record.line, column: nil, reason: String(describing: error)))
@@ -75,12 +72,6 @@ public struct RecordImporter {
             fields.append(name)
         }
         return fields
-    }
-
-    /// The 1-based column of the field an error names, when it names one.
-    private func columnNumber(of error: KernelError, columns: [String]) -> Int? {
-        let text = error.description
-        return columns.firstIndex { text.contains("field '\($0)'") }.map { $0 + 1 }
     }
 }
 

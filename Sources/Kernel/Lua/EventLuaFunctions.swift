@@ -8,7 +8,8 @@ enum EventLuaFunctions {
             parameters: [
                 LuaParameter("event", "string", "an event name, or a pattern ending in .* (`org.*`)"),
                 LuaParameter("handler", "fun(event: Event)", "gets the event: name, actor, record, before"),
-                LuaParameter("options", "{after_commit: boolean}?", "run after the commit, on committed data"),
+                LuaParameter("options", "{after_commit: boolean?, priority: integer?}?",
+                             "after_commit: run after the commit, on committed data; priority: higher runs first (0)"),
             ],
             summary: "Registers an event handler; in the transaction by default, where it may write or veto."
         ) { call, session in
@@ -16,15 +17,23 @@ enum EventLuaFunctions {
             let handler = try call.function(at: 2)
             let options = try call.options(at: 3)
             let host = try session.requireScriptHost(for: "on()")
-            host.addHandler(pattern, function: handler, afterCommit: options["after_commit"].isTruthy)
+            for case .string(let key) in options.fields.keys where key != "after_commit" && key != "priority" {
+                throw call.argumentError(3, "unknown option '\(key)' (known: after_commit, priority)")
+            }
+            guard options["priority"] == .nil || options["priority"].integerValue != nil else {
+                throw call.argumentError(3, "priority must be a whole number")
+            }
+            host.addHandler(pattern, function: handler, afterCommit: options["after_commit"].isTruthy,
+                            priority: Int(options["priority"].integerValue ?? 0))
         },
         LuaFunctionDeclaration(
             "veto", parameters: [LuaParameter("reason", "string")],
-            summary: "Refuses the change being handled: the whole transaction rolls back with this reason."
+            summary: "Refuses the write being handled: it is undone with everything its handlers did, and the "
+                + "writer gets an error with this reason."
         ) { call, session in
             let reason = try call.string(at: 1)
             let host = try session.requireScriptHost(for: "veto()")
-            throw host.veto(reason, at: call.callerLocation() ?? "?")
+            try host.veto(reason, at: call.callerLocation() ?? "?")
         },
     ]
 }

@@ -10,6 +10,17 @@ enum RecordLuaFunctions {
     static func declarations(for type: RecordType) -> [LuaFunctionDeclaration] {
         let record = type.luaClassName
         let filter = "\(record)Filter?"
+        let module = type.name.split(separator: ".").first.map(String.init) ?? type.name
+        /// What a generated writer's summary says, and the writer it binds the policy to.
+        func writer(_ verb: String, _ access: WritePolicy.Access, _ summary: String) -> (String, RecordWriter) {
+            let name = "\(verb)_\(type.singular)"
+            guard case .closed(let instead) = access else { return (summary, .generated("\(module).\(name)")) }
+            return ("Not available for \(type.title) records: use \(instead).", .generated("\(module).\(name)"))
+        }
+        let create = writer("create", type.policy.create, "Creates a \(type.title); an invalid field raises an error naming it.")
+        let update = writer("update", type.policy.update, "Changes the given fields of a \(type.title).")
+        let delete = writer("delete", type.policy.delete,
+                            "Deletes a \(type.title); refused while other records refer to it.")
         return [
             LuaFunctionDeclaration(
                 type.plural, parameters: [LuaParameter("filter", filter, "field values, area kinds, order, limit")],
@@ -40,24 +51,25 @@ enum RecordLuaFunctions {
             },
             LuaFunctionDeclaration(
                 "create_\(type.singular)", parameters: [LuaParameter("fields", record)], returns: record, writes: true,
-                summary: "Creates a \(type.title); an invalid field raises an error naming it."
+                summary: create.0
             ) { call, session in
-                let created = try session.records.create(type, try call.table(at: 1).record)
+                let created = try session.records.create(type, try call.table(at: 1).record, by: create.1)
                 call.push(created.luaValue)
             },
             LuaFunctionDeclaration(
                 "update_\(type.singular)",
                 parameters: [LuaParameter("key", "string|integer"), LuaParameter("changes", record)],
-                returns: record, writes: true, summary: "Changes the given fields of a \(type.title)."
+                returns: record, writes: true, summary: update.0
             ) { call, session in
-                let updated = try session.records.update(type, try call.value(at: 1), try call.table(at: 2).record)
+                let updated = try session.records.update(type, try call.value(at: 1), try call.table(at: 2).record,
+                                                         by: update.1)
                 call.push(updated.luaValue)
             },
             LuaFunctionDeclaration(
                 "delete_\(type.singular)", parameters: [LuaParameter("key", "string|integer")], returns: "true",
-                writes: true, summary: "Deletes a \(type.title); refused while other records refer to it."
+                writes: true, summary: delete.0
             ) { call, session in
-                try session.records.delete(type, try call.value(at: 1))
+                try session.records.delete(type, try call.value(at: 1), by: delete.1)
                 call.push(true)
             },
         ]

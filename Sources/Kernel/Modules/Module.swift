@@ -33,12 +33,18 @@ public protocol Module: Sendable {
     var migrations: [Migration] { get }
     /// Events it emits beyond the generated `….created/updated/deleted`.
     var events: [EventDeclaration] { get }
+    /// Handlers of events (its own or others'), added to the kernel's bus at start-up.
+    var eventHandlers: [EventHandlerDeclaration] { get }
     /// Lua functions beyond the generated record functions, declared in one place.
     var luaFunctions: [LuaFunctionDeclaration] { get }
     /// Built-in reports.
     var reports: [ReportDeclaration] { get }
     /// Rules: checks that yield findings.
     var rules: [RuleDeclaration] { get }
+    /// Workflows of its record types (their states and transitions).
+    var workflows: [Workflow] { get }
+    /// Settings a district may change (thresholds, speeds), with their defaults.
+    var settings: [SettingDeclaration] { get }
     /// LuaCATS classes of the results of ``luaFunctions`` (the record classes are generated).
     var luaTypes: String { get }
 }
@@ -46,13 +52,21 @@ public protocol Module: Sendable {
 extension Module {
     public var dependencies: [String] { [] }
     public var events: [EventDeclaration] { [] }
+    public var eventHandlers: [EventHandlerDeclaration] { [] }
     public var luaFunctions: [LuaFunctionDeclaration] { [] }
     public var reports: [ReportDeclaration] { [] }
     public var rules: [RuleDeclaration] { [] }
+    public var settings: [SettingDeclaration] { [] }
+    public var workflows: [Workflow] { [] }
     public var luaTypes: String { "" }
 }
 
 /// One schema step of a module, applied once per database.
+///
+/// A migration keeps the schema it was written with: write its SQL out (``init(_:sql:)``), or
+/// use the kernel's ``SchemaChange`` helpers with literal column definitions. Never derive a
+/// migration from today's record declarations: a new database and an upgraded one would then
+/// differ after the first field change.
 public struct Migration: Sendable {
     /// Unique and stable: `org.v1`.
     public var identifier: String
@@ -63,5 +77,10 @@ public struct Migration: Sendable {
     public init(_ identifier: String, migrate: @escaping @Sendable (Database) throws -> Void) {
         self.identifier = identifier
         self.migrate = migrate
+    }
+
+    /// A migration that runs `sql`, statements separated by semicolons.
+    public init(_ identifier: String, sql: String) {
+        self.init(identifier) { db in try db.execute(sql: sql) }
     }
 }

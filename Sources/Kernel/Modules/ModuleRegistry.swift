@@ -56,14 +56,14 @@ public struct ModuleRegistry: Sendable {
     /// Every rule.
     public var rules: [RuleDeclaration] { modules.flatMap(\.rules) }
 
+    /// Every module's settings.
+    public var settings: [SettingDeclaration] { modules.flatMap(\.settings) }
+
     /// The kernel's migrations, then each module's, in dependency order.
     func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration(KernelSchema.migrationName) { db in try KernelSchema.create(db) }
-        for module in modules {
-            for migration in module.migrations {
-                migrator.registerMigration(migration.identifier) { db in try migration.migrate(db) }
-            }
+        for migration in KernelSchema.migrations + modules.flatMap(\.migrations) {
+            migrator.registerMigration(migration.identifier, migrate: migration.migrate)
         }
         return migrator
     }

@@ -36,6 +36,8 @@ public struct RecordType: Sendable {
     /// on create) and the session (for today's date, other records). Throw a
     /// ``KernelError`` naming the field to refuse.
     public var validate: RecordCheck?
+    /// Which generated writers it has and which fields only its module's services set.
+    public var policy: WritePolicy
 
     /// The type of ``validate``.
     public typealias RecordCheck = @Sendable (_ values: [String: LuaValue], _ before: Record?, _ session: Session) throws -> Void
@@ -43,8 +45,9 @@ public struct RecordType: Sendable {
     /// A record type.
     public init(name: String, title: String, singular: String, plural: String, key: String,
                 placement: [AreaKind], fields: [Field], summary: String = "",
-                validate: RecordCheck? = nil) {
+                validate: RecordCheck? = nil, policy: WritePolicy = .open) {
         self.validate = validate
+        self.policy = policy
         self.name = name
         self.title = title
         self.singular = singular

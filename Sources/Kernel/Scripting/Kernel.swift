@@ -17,7 +17,10 @@ public final class Kernel: Sendable {
     public let registry: ModuleRegistry
     /// Today's date and time stamps.
     public let clock: KernelClock
+    /// The event handlers of the modules (and of plugins, once loaded).
+    public let events = EventBus()
     let database: DatabaseQueue
+    let auditGate = AuditGate()
 
     /// The program's version.
     public static let version = "0.1.0"
@@ -38,27 +41,36 @@ public final class Kernel: Sendable {
             throw KernelError(.database, "no database at \(location.path); run `redprop init` first")
         }
         let migrator = registry.migrator()
-        database = try Self.open(location, readOnly: readOnly)
+        database = try Self.open(location, readOnly: readOnly, gate: auditGate)
         if try Self.migrationState(database, migrator, location) == .pending {
             // A read-only connection sees an older file brought up to date by a short-lived writable one.
-            try migrator.migrate(readOnly ? try Self.open(location, readOnly: false) : database)
+            let writer = readOnly ? try Self.open(location, readOnly: false, gate: auditGate) : database
+            try auditGate.open { try migrator.migrate(writer) }
+        }
+        for module in registry.modules {
+            for handler in module.eventHandlers {
+                events.add(EventHandler(handler.pattern, phase: handler.phase, priority: handler.priority,
+                                        owner: "module \(module.name)", source: "module \(module.name): \(handler.summary)",
+                                        run: handler.run))
+            }
         }
     }
 
     /// How much of the file a read-only connection maps (256 MB of address space).
     static let readerMapBytes = 256 << 20
 
-    private static func open(_ location: DatabaseLocation, readOnly: Bool) throws -> DatabaseQueue {
+    private static func open(_ location: DatabaseLocation, readOnly: Bool, gate: AuditGate) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
         if !readOnly { configuration.journalMode = .wal }
-        configuration.busyMode = .timeout(5)
-        if readOnly {
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        configuration.prepareDatabase { db in
+            gate.install(on: db)
             // Reports scan whole tables: pages read through a memory map skip a copy each
             // (about 6% of a million-row db.rows loop). A map is only unsafe for a reader when
             // a writer shrinks the file, and redprop never vacuums.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapBytes)") }
+            if readOnly { try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapBytes)") }
         }
         do {
             return try DatabaseQueue(path: location.path, configuration: configuration)
@@ -85,38 +97,46 @@ public final class Kernel: Sendable {
     // MARK: - Sessions
 
     /// Runs `work` in a read-only snapshot as actor `actorName` (the district administrator when `nil`).
-    public func read<T>(as actorName: String?, events: EventBus = EventBus(), _ work: (Session) throws -> T) throws -> T {
+    public func read<T>(as actorName: String?, _ work: (Session) throws -> T) throws -> T {
         try database.read { db in
-            try work(try session(db, actorName: actorName, writable: false, events: events))
+            try work(try session(db, actorName: actorName, writable: false, dispatch: EventDispatch(buses: [])))
         }
     }
 
     /// Runs `work` in one write transaction as actor `actorName`: all or nothing.
     ///
-    /// After the commit, the after-commit handlers of `events` run in a read-only session.
+    /// Events reach the kernel's handlers and those of `handlers` (a script's own `on()`): in the
+    /// transaction as each write happens, and after the commit in a read-only session.
+    ///
+    /// - Throws: ``KernelError`` of kind ``KernelError/Kind/busy`` when another program holds the
+    ///   write lock longer than the busy timeout; nothing was written.
     @discardableResult
-    public func write<T>(as actorName: String?, events: EventBus = EventBus(), _ work: (Session) throws -> T) throws -> T {
+    public func write<T>(as actorName: String?, handlers: EventBus? = nil, _ work: (Session) throws -> T) throws -> T {
+        let dispatch = EventDispatch(buses: [events] + (handlers.map { [$0] } ?? []))
         let result: T
         do {
             result = try database.write { db in
-                try work(try session(db, actorName: actorName, writable: true, events: events))
+                try work(try session(db, actorName: actorName, writable: true, dispatch: dispatch))
             }
-        } catch {
-            events.discardPending()
-            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw KernelError(.busy, "another program is writing to this database and did not finish within "
+                + "\(Int(Self.busyTimeout)) seconds; nothing was written, try again", at: location.path)
         }
-        if events.hasAfterCommitWork {
+        if dispatch.hasAfterCommitWork {
             try database.read { db in
-                events.runAfterCommit(in: try session(db, actorName: actorName, writable: false, events: events))
+                dispatch.runAfterCommit(in: try session(db, actorName: actorName, writable: false, dispatch: dispatch))
             }
         }
         return result
     }
 
-    private func session(_ db: Database, actorName: String?, writable: Bool, events: EventBus) throws -> Session {
+    /// Seconds a writer waits for another's write transaction to end.
+    static let busyTimeout: TimeInterval = 5
+
+    private func session(_ db: Database, actorName: String?, writable: Bool, dispatch: EventDispatch) throws -> Session {
         let (actor, scopeArea) = try Self.resolveActor(db, name: actorName)
         return Session(db: db, actor: actor, scope: Scope(root: scopeArea), isWritable: writable,
-                       registry: registry, clock: clock, events: events)
+                       registry: registry, clock: clock, dispatch: dispatch, auditGate: auditGate)
     }
 
     /// The named actor, or the district administrator (whose scope is the district).
@@ -151,7 +171,7 @@ public final class Kernel: Sendable {
             try session.db.execute(sql: "INSERT INTO actor (name, role, scope_area_id) VALUES (?, 'district', ?)",
                                    arguments: [Principal.districtAdministratorName, district.id])
             try session.audit.record(.create, type: "actor", id: session.db.lastInsertedRowID,
-                                     key: Principal.districtAdministratorName, before: nil,
+                                     key: Principal.districtAdministratorName, area: district.id, before: nil,
                                      after: ["name": .string(Principal.districtAdministratorName), "role": "district"])
             return district
         }

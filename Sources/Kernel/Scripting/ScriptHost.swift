@@ -16,7 +16,7 @@ public final class ScriptHost {
     public let state: LuaState
     /// The environment scripts run in.
     public let environment: LuaEnvironment
-    /// Handlers registered with `on`.
+    /// Handlers registered with `on` by this host's scripts, beside the kernel's.
     public let events = EventBus()
     /// The actor scripts run as (`nil`: the district administrator).
     public let actorName: String?
@@ -26,7 +26,9 @@ public final class ScriptHost {
     private var cursors: [Int64: IteratorStep] = [:]
     private var nextCursor: Int64 = 1
     private var held: [RunResource] = []
-    private var pendingVeto: EventVeto?
+    private var vetoes: [Int: EventVeto] = [:]
+    private var nextVeto = 0
+    private var handlerDepth = 0
     /// Reports that scripts handed to `report.show`, in order.
     public private(set) var shownReports: [Report] = []
 
@@ -79,12 +81,12 @@ public final class ScriptHost {
     {
         state.beginRun(limits: limits)
         if writable {
-            return try kernel.write(as: actorName, events: events) { session in
+            return try kernel.write(as: actorName, handlers: events) { session in
                 defer { endRun() }
                 return try withSession(session) { try callWithinLimits(function, arguments) }
             }
         }
-        return try kernel.read(as: actorName, events: events) { session in
+        return try kernel.read(as: actorName) { session in
             defer { endRun() }
             return try withSession(session) { try callWithinLimits(function, arguments) }
         }
@@ -132,34 +134,51 @@ public final class ScriptHost {
 
     // MARK: - Services for the kernel's Lua functions
 
-    /// Registers a Lua event handler; veto and failures are told apart.
-    func addHandler(_ pattern: String, function: LuaFunctionReference, afterCommit: Bool) {
-        let source = function.definedAt
-        events.on(pattern, phase: afterCommit ? .afterCommit : .inTransaction, source: source) {
-            [unowned self] event, session in
-            let table: LuaValue = .table(LuaTable(fields: [
-                .string("name"): .string(event.name), .string("actor"): .string(event.actor),
-            ]).merging(event.payload))
-            // An after-commit handler runs in a session of its own, after its run has ended.
-            defer { if afterCommit { endRun() } }
-            do {
-                _ = try withSession(session) { try function.call([table]) }
-            } catch {
-                if let veto = pendingVeto {
-                    pendingVeto = nil
-                    throw veto
-                }
-                throw error
-            }
+    /// Registers a Lua event handler of this host's scripts (owner `script`).
+    ///
+    /// A veto is told from any other failure by its mark: ``veto(_:at:)`` raises an error that
+    /// carries a number, and only an error still carrying that number when the handler returns is
+    /// the veto (a handler that caught its own veto and then failed otherwise is a failure).
+    func addHandler(_ pattern: String, function: LuaFunctionReference, afterCommit: Bool, priority: Int) {
+        let handler = HandlerTarget(host: self, function: function)
+        events.add(EventHandler(pattern, phase: afterCommit ? .afterCommit : .inTransaction, priority: priority,
+                                owner: "script", source: function.definedAt) { event, session in
+            try handler.host.runHandler(handler.function, for: event, in: session, afterCommit: afterCommit)
+        })
+    }
+
+    private func runHandler(_ function: LuaFunctionReference, for event: Event, in session: Session,
+                            afterCommit: Bool) throws {
+        let table: LuaValue = .table(LuaTable(fields: [
+            .string("name"): .string(event.name), .string("actor"): .string(event.actor),
+        ]).merging(event.payload))
+        // An after-commit handler runs in a session of its own, after its run has ended.
+        defer { if afterCommit { endRun() } }
+        let outerVetoes = vetoes
+        handlerDepth += 1
+        defer {
+            handlerDepth -= 1
+            vetoes = outerVetoes
+        }
+        do {
+            _ = try withSession(session) { try function.call([table]) }
+        } catch let error as LuaError {
+            if let veto = vetoes.first(where: { error.message.contains(Self.vetoMark($0.key)) })?.value { throw veto }
+            throw error
         }
     }
 
-    /// Records a veto raised by a handler, so the handler's error is read as a veto.
-    func veto(_ reason: String, at source: String) -> EventVeto {
-        let veto = EventVeto(reason: reason, source: source)
-        pendingVeto = veto
-        return veto
+    /// Raises a veto from the running in-transaction handler.
+    func veto(_ reason: String, at source: String) throws -> Never {
+        guard handlerDepth > 0 else {
+            throw KernelError(.invalid, "veto() refuses the write an event handler is handling: call it inside on()")
+        }
+        nextVeto += 1
+        vetoes[nextVeto] = EventVeto(reason: reason, source: source)
+        throw KernelError(.vetoed, "\(reason) \(Self.vetoMark(nextVeto))")
     }
+
+    private static func vetoMark(_ number: Int) -> String { "[veto #\(number)]" }
 
     /// Keeps the step function of a generic `for` loop; dropped when the run ends.
     func keep(_ step: @escaping IteratorStep) -> Int64 {
@@ -205,6 +224,14 @@ public final class ScriptHost {
         }
         environment.install(LuaLibrary(name: library.name, functions: functions, constants: library.constants))
     }
+}
+
+/// A script's handler as the kernel's bus holds it.
+// @unchecked Sendable: the host and its Lua state are used only inside the database accesses of
+// the host's own runs, which the database queue serializes.
+private struct HandlerTarget: @unchecked Sendable {
+    unowned let host: ScriptHost
+    let function: LuaFunctionReference
 }
 
 /// Something a run holds (a cursor's statement) until it ends or is done with it.

@@ -19,19 +19,21 @@ public final class Session {
     public let registry: ModuleRegistry
     /// Today's date and audit time stamps.
     public let clock: KernelClock
-    let events: EventBus
+    let dispatch: EventDispatch
+    let auditGate: AuditGate
     /// The script host running Lua in this session, if any (for `on`, `veto`, iterators).
     weak var scriptHost: ScriptHost?
 
     init(db: Database, actor: Principal, scope: Scope, isWritable: Bool, registry: ModuleRegistry,
-         clock: KernelClock, events: EventBus) {
+         clock: KernelClock, dispatch: EventDispatch, auditGate: AuditGate) {
         self.db = db
         self.actor = actor
         self.scope = scope
         self.isWritable = isWritable
         self.registry = registry
         self.clock = clock
-        self.events = events
+        self.dispatch = dispatch
+        self.auditGate = auditGate
     }
 
     /// The area tree, as seen by the actor.
@@ -60,7 +62,37 @@ public final class Session {
     }
 
     /// Emits an event: in-transaction handlers run now, after-commit ones after the commit.
+    ///
+    /// Emit inside the write the event announces (``atomically(_:)``): a veto or a failing
+    /// handler then undoes that write too.
     public func emit(_ name: String, payload: LuaValue) throws {
-        try events.deliver(Event(name: name, payload: payload, actor: actor.name), in: self)
+        try dispatch.deliver(Event(name: name, payload: payload, actor: actor.name), in: self)
+    }
+
+    /// Runs `work` in a savepoint: if it throws, everything it wrote is undone, with the events
+    /// it queued for after the commit, and the error goes on to the caller.
+    ///
+    /// ```swift
+    /// try session.atomically {
+    ///     let step = try session.records.create(Coordination.escalation, fields)
+    ///     try session.records.update(Coordination.issue, key, ["level": "street"])
+    ///     try session.emit("coord.issue.escalated", payload: ["escalation": step.luaValue])
+    /// }
+    /// ```
+    @discardableResult
+    public func atomically<T>(_ work: () throws -> T) throws -> T {
+        let mark = dispatch.queuedCount
+        var result: T?
+        do {
+            try db.inSavepoint {
+                result = try work()
+                return .commit
+            }
+        } catch {
+            dispatch.forgetQueued(after: mark)
+            throw error
+        }
+        guard let result else { throw KernelError(.database, "a savepoint ended without a result") }
+        return result
     }
 }

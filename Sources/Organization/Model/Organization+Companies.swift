@@ -52,14 +52,4 @@ extension Organization {
             Field("contract_no", "服务合同编号", .text, summary: "The property-service contract's number."),
         ],
         summary: "Which company manages which compound, and since when.")
-
-    /// SQL run by the first migration after the company tables exist: the checks that span fields.
-    static let companyConstraints = """
-        CREATE TRIGGER org_company_members_within_staff_insert BEFORE INSERT ON org_company
-          WHEN NEW.party_members IS NOT NULL AND NEW.employees IS NOT NULL AND NEW.party_members > NEW.employees
-          BEGIN SELECT RAISE(ABORT, '物业企业 (org.company), field ''party_members'' (党员人数): party members are counted among the employees and cannot outnumber them'); END;
-        CREATE TRIGGER org_company_members_within_staff_update BEFORE UPDATE ON org_company
-          WHEN NEW.party_members IS NOT NULL AND NEW.employees IS NOT NULL AND NEW.party_members > NEW.employees
-          BEGIN SELECT RAISE(ABORT, '物业企业 (org.company), field ''party_members'' (党员人数): party members are counted among the employees and cannot outnumber them'); END;
-        """
 }

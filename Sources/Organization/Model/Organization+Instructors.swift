@@ -71,12 +71,4 @@ extension Organization {
                   summary: "Members actually admitted so far.", check: FieldChecks.nonNegative),
         ],
         summary: "A company's party-member development plan for one year.")
-
-    /// One plan per company and year, enforced in SQL with an error naming the record and field.
-    static let developmentPlanConstraints = """
-        CREATE UNIQUE INDEX org_development_plan_company_year ON org_development_plan(company, year);
-        CREATE TRIGGER org_development_plan_one_per_year BEFORE INSERT ON org_development_plan
-          WHEN EXISTS (SELECT 1 FROM org_development_plan WHERE company = NEW.company AND year = NEW.year)
-          BEGIN SELECT RAISE(ABORT, '发展党员计划 (org.development_plan), field ''year'' (年度): this company already has a plan for that year; update it instead'); END;
-        """
 }

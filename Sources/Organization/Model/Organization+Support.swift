@@ -65,12 +65,4 @@ extension Organization {
             Field("note", "说明", .text, summary: "What is missing, or how it was verified."),
         ],
         summary: "Whether one company meets one item of the work standard.")
-
-    /// One assessment per company and item, enforced in SQL with an error naming the record and field.
-    static let complianceConstraints = """
-        CREATE UNIQUE INDEX org_standard_compliance_company_standard ON org_standard_compliance(company, standard);
-        CREATE TRIGGER org_standard_compliance_once BEFORE INSERT ON org_standard_compliance
-          WHEN EXISTS (SELECT 1 FROM org_standard_compliance WHERE company = NEW.company AND standard = NEW.standard)
-          BEGIN SELECT RAISE(ABORT, '工作标准达标情况 (org.standard_compliance), field ''standard'' (标准条目): this company is already assessed on that item; update it instead'); END;
-        """
 }
